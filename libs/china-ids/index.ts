@@ -1,0 +1,2 @@
+export * from './unified-social-credit-code.js';
+export * from './resident-id.js';

@@ -1,0 +1,5 @@
+export * from './education.js';
+export * from './employment-type.js';
+export * from './target-group.js';
+export * from './certificate-level.js';
+export * from './weekly-schedule.js';

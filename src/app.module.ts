@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CertificatesModule } from './certificates/certificates.module.js';
+import { CoreModule, type CoreOptions } from './core/core.module.js';
+import { EnterprisesModule } from './enterprises/enterprises.module.js';
+import { HealthModule } from './health/health.module.js';
+import { PositionsModule } from './positions/positions.module.js';
+import { RegionsModule } from './regions/regions.module.js';
+import { SeekersModule } from './seekers/seekers.module.js';
+
+/** The HTTP API. It enqueues work but never processes queues. */
+@Module({})
+export class AppModule {
+  static forRoot(core: CoreOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(core),
+        HealthModule,
+        RegionsModule,
+        EnterprisesModule,
+        CertificatesModule,
+        PositionsModule,
+        SeekersModule,
+      ],
+    };
+  }
+}

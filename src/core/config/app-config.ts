@@ -1,0 +1,95 @@
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * The one typed configuration shared by the API, the worker, the seed scripts and the
+ * TypeORM CLI. Values come from `config/default.json`, overridden by the environment.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Explicit PostgreSQL URL. When absent, the local default or an embedded server is used. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres://' })
+  DATABASE_URL?: string = undefined;
+
+  /** Tried when DATABASE_URL is absent, before falling back to the embedded server. */
+  @Matches(/^postgres(ql)?:\/\//, { message: 'LOCAL_DATABASE_URL must start with postgres://' })
+  LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/jobbridge';
+
+  @IsString()
+  EMBEDDED_POSTGRES_DIR = '.data/postgres';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  /** Redis for the queues. When absent, BullMQ runs on its PostgreSQL backend. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
+  REDIS_URL?: string = undefined;
+
+  /** Prefix for every queue key, so several deployments (or test runs) can share one Redis. */
+  @IsString()
+  @Matches(/^[a-z0-9_-]+$/i)
+  QUEUE_PREFIX = 'jobbridge';
+
+  /**
+   * 32-byte key (64 hex chars) that encrypts resident ID numbers at rest and keys the hash
+   * that deduplicates them. The development default must be replaced in production.
+   */
+  @Matches(/^[0-9a-f]{64}$/i, { message: 'PII_KEY must be 64 hex characters (32 bytes)' })
+  PII_KEY = '6a6f62627269646765206465762d6f6e6c79206b65792c207265706c61636521';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  REQUEST_TIMEOUT_MS = 15000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DATABASE_STATEMENT_TIMEOUT_MS = 10000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 4;
+
+  @IsString()
+  @MinLength(1)
+  CONFIG_DIR = 'config';
+}

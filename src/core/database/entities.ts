@@ -1,0 +1,25 @@
+import { CertificateType } from '../../certificates/certificate-type.entity.js';
+import { SeekerCertificate } from '../../certificates/seeker-certificate.entity.js';
+import { DomainChange } from '../../domain-changes/domain-change.entity.js';
+import { MatchSubjectState } from '../../domain-changes/match-subject-state.entity.js';
+import { Enterprise } from '../../enterprises/enterprise.entity.js';
+import { PositionCertificateRequirement } from '../../positions/position-certificate-requirement.entity.js';
+import { Position } from '../../positions/position.entity.js';
+import { Region } from '../../regions/region.entity.js';
+import { Seeker } from '../../seekers/seeker.entity.js';
+
+/**
+ * Every TypeORM entity of the service, listed once so the API, the worker, the seed
+ * scripts and the migration CLI all see the same schema.
+ */
+export const ENTITIES = [
+  Region,
+  Enterprise,
+  CertificateType,
+  Position,
+  PositionCertificateRequirement,
+  Seeker,
+  SeekerCertificate,
+  DomainChange,
+  MatchSubjectState,
+];

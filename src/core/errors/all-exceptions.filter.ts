@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, type DomainErrorKind } from './domain-error.js';
+
+const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  invalid: HttpStatus.BAD_REQUEST,
+};
+
+interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  [extra: string]: unknown;
+}
+
+/**
+ * The one place where errors become HTTP answers. Domain errors and client mistakes get
+ * their 4xx; anything else is logged with an id that the client receives, never a stack.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const body = this.toBody(exception, request);
+    if (response.headersSent) return;
+    response.status(body.statusCode).json({ ...body, requestId: request.id });
+  }
+
+  private toBody(exception: unknown, request: Request & { id?: string }): ErrorBody {
+    if (exception instanceof DomainError) {
+      return {
+        statusCode: STATUS_BY_KIND[exception.kind],
+        error: exception.code,
+        message: exception.message,
+        ...exception.details,
+      };
+    }
+    if (exception instanceof HttpException) return fromHttpException(exception);
+    const fromDatabase = exception instanceof QueryFailedError ? fromQueryError(exception) : undefined;
+    if (fromDatabase) return fromDatabase;
+
+    const errorId = randomUUID();
+    this.logger.error(
+      { errorId, requestId: request.id, method: request.method, url: request.originalUrl, err: exception },
+      `Unhandled error ${errorId}`,
+    );
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: 'INTERNAL_ERROR',
+      message: 'Something went wrong on our side; quote the errorId when reporting it.',
+      errorId,
+    };
+  }
+}
+
+function fromHttpException(exception: HttpException): ErrorBody {
+  const statusCode = exception.getStatus();
+  const defaultCode = codeOf(HttpStatus[statusCode] ?? 'ERROR');
+  const raw = exception.getResponse();
+  if (typeof raw !== 'object' || raw === null) return { statusCode, error: defaultCode, message: exception.message };
+  const { error, message, statusCode: _ignored, ...rest } = raw as Record<string, unknown>;
+  return {
+    statusCode,
+    ...rest,
+    // Some producers (the health check) put an object of failures under `error`.
+    ...(error !== undefined && typeof error !== 'string' ? { failures: error } : {}),
+    error: typeof error === 'string' ? codeOf(error) : defaultCode,
+    message: Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message,
+  };
+}
+
+/** Database errors a client can cause (a race on a unique key, a malformed value). */
+function fromQueryError(error: QueryFailedError): ErrorBody | undefined {
+  const code = (error.driverError as { code?: string } | undefined)?.code;
+  if (code === '23505') {
+    return { statusCode: HttpStatus.CONFLICT, error: 'DUPLICATE', message: 'A record with these values already exists' };
+  }
+  if (code === '23503') {
+    return { statusCode: HttpStatus.CONFLICT, error: 'REFERENCED', message: 'The record is referenced by or references a missing record' };
+  }
+  if (code === '22P02' || code === '22003' || code === '22007' || code === '22008') {
+    return { statusCode: HttpStatus.BAD_REQUEST, error: 'INVALID_VALUE', message: 'A value has the wrong format or is out of range' };
+  }
+  return undefined;
+}
+
+const codeOf = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');

@@ -1,0 +1,2 @@
+export type { QueueConnection } from './queue-backend.js';
+export const QueueConnectionToken = Symbol('QueueConnection');

@@ -1,0 +1,41 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue, type JobsOptions } from 'bullmq';
+import type { QueueName } from './queue-names.js';
+import { QueueConnectionToken, type QueueConnection } from './queue-connection.token.js';
+
+/** One BullMQ Queue per name for this process, closed on shutdown. */
+@Injectable()
+export class QueuesService implements OnApplicationShutdown {
+  private readonly logger = new Logger(QueuesService.name);
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(@Inject(QueueConnectionToken) readonly connection: QueueConnection) {}
+
+  get(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        connection: this.connection.connection as never,
+        prefix: this.connection.prefix,
+        defaultJobOptions: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: { age: 24 * 3600, count: 10_000 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      });
+      queue.on('error', (error) => this.logger.warn(`queue ${name}: ${error.message}`));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async add(name: QueueName, jobName: string, data: object, options: JobsOptions = {}) {
+    return this.get(name).add(jobName, data, options);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.queues.clear();
+  }
+}

@@ -1,0 +1,37 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from './core/config/app-config.js';
+import { AllExceptionsFilter } from './core/errors/all-exceptions.filter.js';
+import { createValidationPipe } from './core/errors/validation.js';
+
+export const BODY_LIMIT = '1mb';
+
+/** Everything main.ts and the e2e tests apply to the HTTP app, in one place. */
+export function configureHttpApp(app: NestExpressApplication): INestApplication {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  app.set('trust proxy', true);
+  app.set('query parser', 'extended');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('JobBridge 就业桥 API')
+      .setDescription('Job matching for public employment services: regions, enterprises, positions, seekers, certificates.')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+
+  const server = app.getHttpServer();
+  // No request hangs forever; slow clients cannot hold sockets open.
+  server.requestTimeout = config.REQUEST_TIMEOUT_MS;
+  server.headersTimeout = Math.min(config.REQUEST_TIMEOUT_MS, 60_000);
+  return app;
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module.js';
+import { failStartup, prepareRuntime } from './core/runtime.js';
+import { configureHttpApp } from './http-app.js';
+
+async function bootstrap(): Promise<void> {
+  const runtime = await prepareRuntime();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  configureHttpApp(app);
+  await app.listen(runtime.config.PORT, runtime.config.HOST);
+  new Logger('Bootstrap').log(
+    `API listening on ${await app.getUrl()} (docs at /docs); database: ${runtime.database.source}; queues: ${runtime.queueConnection.kind}`,
+  );
+}
+
+bootstrap().catch(failStartup);
