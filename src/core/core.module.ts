@@ -4,6 +4,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { typeormOptions } from './database/typeorm-options.js';
 import { loggerModule } from './logging/logger.module.js';
+import { PiiModule } from './pii/pii.module.js';
 import type { QueueConnection } from './queues/queue-backend.js';
 import { QueuesModule } from './queues/queues.module.js';
 
@@ -24,6 +25,7 @@ export class CoreModule {
         loggerModule(config),
         TypeOrmModule.forRoot({ ...typeormOptions(config, databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
         QueuesModule.forRoot(queueConnection),
+        PiiModule,
       ],
     };
   }

@@ -19,8 +19,8 @@ export class RescoreProcessor implements QueueProcessor {
     const { subjectType, subjectId } = job.data;
     const [row] = await this.dataSource.query(
       `INSERT INTO match_subject_state (subject_type, subject_id, changed_at, last_change_id, change_count)
-       SELECT $1, $2::uuid, max(created_at), max(id), count(*)::int FROM domain_change
-       WHERE subject_type = $1 AND subject_id = $2::uuid
+       SELECT $1::varchar, $2::uuid, max(created_at), max(id), count(*)::int FROM domain_change
+       WHERE subject_type = $1::varchar AND subject_id = $2::uuid
        HAVING count(*) > 0
        ON CONFLICT (subject_type, subject_id) DO UPDATE SET
          changed_at = EXCLUDED.changed_at,
