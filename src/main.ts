@@ -4,10 +4,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import { failStartup, prepareRuntime } from './core/runtime.js';
+import { armShutdownDeadline } from './core/shutdown-deadline.js';
 import { configureHttpApp } from './http-app.js';
 
 async function bootstrap(): Promise<void> {
   const runtime = await prepareRuntime();
+  armShutdownDeadline(runtime.config.SHUTDOWN_TIMEOUT_MS, (message) => new Logger('Shutdown').log(message));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
     bufferLogs: true,
     bodyParser: false,

@@ -10,6 +10,9 @@ import {
   MinLength,
 } from 'class-validator';
 
+/** Only for development and tests; refused when NODE_ENV=production. */
+export const DEVELOPMENT_PII_KEY = '6a6f62627269646765206465762d6f6e6c79206b65792c207265706c61636521';
+
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -66,7 +69,7 @@ export class AppConfig {
    * that deduplicates them. The development default must be replaced in production.
    */
   @Matches(/^[0-9a-f]{64}$/i, { message: 'PII_KEY must be 64 hex characters (32 bytes)' })
-  PII_KEY = '6a6f62627269646765206465762d6f6e6c79206b65792c207265706c61636521';
+  PII_KEY = DEVELOPMENT_PII_KEY;
 
   @Type(() => Number)
   @IsInt()

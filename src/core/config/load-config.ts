@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { parse as parseDotenv } from 'dotenv';
 import { validateSync, type ValidationError } from 'class-validator';
-import { AppConfig } from './app-config.js';
+import { AppConfig, DEVELOPMENT_PII_KEY } from './app-config.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -32,7 +32,11 @@ export function loadConfig(processEnv: NodeJS.ProcessEnv = process.env): AppConf
 export function validateConfig(raw: Record<string, unknown>): AppConfig {
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
-  if (errors.length > 0) throw new ConfigError(errors.flatMap(describe));
+  const problems = errors.flatMap(describe);
+  if (config.NODE_ENV === 'production' && config.PII_KEY === DEVELOPMENT_PII_KEY) {
+    problems.push('PII_KEY: the development key cannot be used in production; set a secret key');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
 
