@@ -1,6 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CertificateType } from '../certificates/certificate-type.entity.js';
-import { Position } from './position.entity.js';
+import type { Position } from './position.entity.js';
 
 /** A certificate a position asks for: at least `minLevel`, mandatory or merely preferred. */
 @Entity('position_certificate_requirement')
@@ -12,9 +12,9 @@ export class PositionCertificateRequirement {
   @Column({ type: 'uuid' })
   positionId: string;
 
-  @ManyToOne(() => Position, (position) => position.certificateRequirements, { onDelete: 'CASCADE', orphanedRowAction: 'delete' })
+  @ManyToOne('Position', (position: Position) => position.certificateRequirements, { onDelete: 'CASCADE', orphanedRowAction: 'delete' })
   @JoinColumn({ name: 'position_id' })
-  position?: Position;
+  position?: Relation<Position>;
 
   @Index()
   @Column({ type: 'uuid' })

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Page } from '../core/http/pagination.js';
+import { UUID } from '../core/http/uuid-param.js';
+import { ChangePositionStatusDto } from './dto/change-position-status.dto.js';
+import { CreatePositionDto } from './dto/create-position.dto.js';
+import { ListPositionsQueryDto } from './dto/list-positions-query.dto.js';
+import { UpdatePositionDto } from './dto/update-position.dto.js';
+import { PositionPageView, PositionView } from './position.view.js';
+import { PositionsService } from './positions.service.js';
+
+@ApiTags('positions')
+@Controller('positions')
+export class PositionsController {
+  constructor(private readonly positions: PositionsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a position (as a draft); 400 lists every failing field' })
+  @ApiCreatedResponse({ type: PositionView })
+  create(@Body() dto: CreatePositionDto): Promise<PositionView> {
+    return this.positions.create(dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List positions, newest first, filtered by enterprise, status, region subtree, type, occupation, pay, text' })
+  @ApiOkResponse({ type: PositionPageView })
+  list(@Query() query: ListPositionsQueryDto): Promise<Page<PositionView>> {
+    return this.positions.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One position with its enterprise and certificate requirements' })
+  @ApiOkResponse({ type: PositionView })
+  findOne(@Param('id', UUID) id: string): Promise<PositionView> {
+    return this.positions.findOne(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Edit a draft, open or paused position (409 when filled or closed); certificateRequirements replaces the list',
+  })
+  @ApiOkResponse({ type: PositionView })
+  update(@Param('id', UUID) id: string, @Body() dto: UpdatePositionDto): Promise<PositionView> {
+    return this.positions.update(id, dto);
+  }
+
+  @Post(':id/status')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary:
+      'Move a position through draft → open → paused | filled | closed (paused → open | closed; filled → open with a higher headcount | closed); 409 ILLEGAL_STATUS_TRANSITION otherwise',
+  })
+  @ApiOkResponse({ type: PositionView })
+  changeStatus(@Param('id', UUID) id: string, @Body() dto: ChangePositionStatusDto): Promise<PositionView> {
+    return this.positions.changeStatus(id, dto);
+  }
+}
