@@ -1,0 +1,65 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { mapPage } from '../core/http/pagination.js';
+import { CreateRegionDto } from './dto/create-region.dto.js';
+import { RegionQueryDto, SubtreeQueryDto } from './dto/region-query.dto.js';
+import {
+  RegionDetailResponse,
+  RegionListResponse,
+  RegionPageResponse,
+  RegionResponse,
+  toRegionResponse,
+  toRegionSummary,
+} from './dto/region.response.js';
+import { UpdateRegionDto } from './dto/update-region.dto.js';
+import { RegionsService } from './regions.service.js';
+
+@ApiTags('regions')
+@Controller('regions')
+export class RegionsController {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List regions, filtered by parent, level, name or roots only (ordered by code)' })
+  async list(@Query() query: RegionQueryDto): Promise<RegionPageResponse> {
+    return mapPage(await this.regions.list(query), toRegionResponse);
+  }
+
+  @Get(':code')
+  @ApiOperation({ summary: 'One region with its breadcrumb (ancestors, root first) and number of children' })
+  @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
+  async get(@Param('code') code: string): Promise<RegionDetailResponse> {
+    const { region, ancestors, childCount } = await this.regions.detail(code);
+    return { ...toRegionResponse(region), ancestors: ancestors.map(toRegionSummary), childCount };
+  }
+
+  @Get(':code/children')
+  @ApiOperation({ summary: 'Direct children of a region, ordered by code (not paginated)' })
+  @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
+  async children(@Param('code') code: string): Promise<RegionListResponse> {
+    const children = await this.regions.children(code);
+    return { items: children.map(toRegionResponse), total: children.length };
+  }
+
+  @Get(':code/subtree')
+  @ApiOperation({ summary: 'All descendants of a region in tree order, optionally of one level (paginated)' })
+  @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
+  async subtree(@Param('code') code: string, @Query() query: SubtreeQueryDto): Promise<RegionPageResponse> {
+    return mapPage(await this.regions.subtree(code, query), toRegionResponse);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a region (e.g. a grid under a community); the path is computed' })
+  @ApiBadRequestResponse({ description: 'Invalid fields, unknown parentCode, or a level that does not fit under the parent' })
+  @ApiConflictResponse({ description: 'REGION_DUPLICATE' })
+  async create(@Body() body: CreateRegionDto): Promise<RegionResponse> {
+    return toRegionResponse(await this.regions.create(body));
+  }
+
+  @Patch(':code')
+  @ApiOperation({ summary: 'Rename a region or set/clear its coordinates (regions are never moved)' })
+  @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
+  async update(@Param('code') code: string, @Body() body: UpdateRegionDto): Promise<RegionResponse> {
+    return toRegionResponse(await this.regions.update(code, body));
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, QueryFailedError, Repository, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
+import { paginate, type Page } from '../core/http/pagination.js';
+import type { CreateRegionDto } from './dto/create-region.dto.js';
+import type { RegionQueryDto, SubtreeQueryDto } from './dto/region-query.dto.js';
+import type { UpdateRegionDto } from './dto/update-region.dto.js';
+import { Region } from './region.entity.js';
+import { ancestorCodes, childPath, descendantsPattern, escapeLike, isPathWithin, placementProblem } from './region-tree.js';
+
+const PATH_MAX_LENGTH = 400;
+const UNIQUE_VIOLATION = '23505';
+
+export interface RegionDetail {
+  region: Region;
+  ancestors: Region[];
+  childCount: number;
+}
+
+@Injectable()
+export class RegionsService {
+  /** Keeps query parameter names unique when several subtree filters share one builder. */
+  private subtreeFilterCount = 0;
+
+  constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
+
+  async findOrFail(code: string): Promise<Region> {
+    const region = await this.regions.findOneBy({ code });
+    if (!region) throw new NotFoundError('region', code);
+    return region;
+  }
+
+  async exists(code: string): Promise<boolean> {
+    return this.regions.existsBy({ code });
+  }
+
+  /**
+   * True when `code` is `ancestorCode` itself or lies below it. An unknown `code` is
+   * simply not within anything, so callers checking scope never get a surprise 404.
+   */
+  async isWithin(code: string, ancestorCode: string): Promise<boolean> {
+    const region = await this.regions.findOne({ where: { code }, select: { code: true, path: true } });
+    return region !== null && isPathWithin(region.path, ancestorCode);
+  }
+
+  /**
+   * Restricts `column` (a region code, e.g. 'enterprise.regionCode') to the subtree of
+   * `regionCode`, the region included. An unknown region is a client mistake on `field`.
+   */
+  async restrictToSubtree<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    column: string,
+    regionCode: string,
+    field = 'regionCode',
+  ): Promise<SelectQueryBuilder<T>> {
+    const root = await this.regions.findOne({ where: { code: regionCode }, select: { code: true, path: true } });
+    if (!root) throw new InvalidInputError(field, `${field} ${regionCode} is not a known region`);
+    const n = ++this.subtreeFilterCount;
+    return query.andWhere(
+      `${column} IN (SELECT subtree.code FROM region subtree WHERE subtree.path = :subtreePath${n} OR subtree.path LIKE :subtreePattern${n})`,
+      { [`subtreePath${n}`]: root.path, [`subtreePattern${n}`]: descendantsPattern(root.path) },
+    );
+  }
+
+  async list(query: RegionQueryDto): Promise<Page<Region>> {
+    if (query.rootsOnly && query.parentCode !== undefined) {
+      throw new InvalidInputError('rootsOnly', 'rootsOnly and parentCode exclude each other');
+    }
+    const builder = this.regions.createQueryBuilder('region').orderBy('region.code', 'ASC');
+    if (query.parentCode !== undefined) builder.andWhere('region.parentCode = :parentCode', { parentCode: query.parentCode });
+    if (query.rootsOnly) builder.andWhere('region.parentCode IS NULL');
+    this.filterLevelAndName(builder, query);
+    return paginate(builder, query);
+  }
+
+  async detail(code: string): Promise<RegionDetail> {
+    const region = await this.findOrFail(code);
+    const codes = ancestorCodes(region.path);
+    const found = codes.length ? await this.regions.findBy({ code: In(codes) }) : [];
+    const byCode = new Map(found.map((ancestor) => [ancestor.code, ancestor]));
+    const ancestors = codes.flatMap((ancestorCode) => byCode.get(ancestorCode) ?? []);
+    const childCount = await this.regions.countBy({ parentCode: code });
+    return { region, ancestors, childCount };
+  }
+
+  /** Direct children, all of them: a town has at most a few hundred, which a picker shows at once. */
+  async children(code: string): Promise<Region[]> {
+    await this.findOrFail(code);
+    return this.regions.find({ where: { parentCode: code }, order: { code: 'ASC' } });
+  }
+
+  /** Every descendant (not the node itself) in tree order, found by path prefix. */
+  async subtree(code: string, query: SubtreeQueryDto): Promise<Page<Region>> {
+    const root = await this.findOrFail(code);
+    const builder = this.regions
+      .createQueryBuilder('region')
+      .where('region.path LIKE :pattern', { pattern: descendantsPattern(root.path) })
+      .orderBy('region.path', 'ASC');
+    this.filterLevelAndName(builder, query);
+    return paginate(builder, query);
+  }
+
+  async create(input: CreateRegionDto): Promise<Region> {
+    assertCoordinatesPaired(input.latitude ?? null, input.longitude ?? null);
+    if (await this.regions.existsBy({ code: input.code })) throw duplicate(input.code);
+
+    const parent = input.parentCode === undefined ? null : await this.regions.findOneBy({ code: input.parentCode });
+    if (input.parentCode !== undefined && !parent) {
+      throw new InvalidInputError('parentCode', `parent region ${input.parentCode} does not exist`);
+    }
+    const problem = placementProblem(input.level, parent?.level ?? null);
+    if (problem) throw new InvalidInputError(problem.field, problem.message);
+
+    const path = childPath(parent?.path ?? null, input.code);
+    if (path.length > PATH_MAX_LENGTH) throw new InvalidInputError('parentCode', 'the region tree is too deep here');
+
+    const region = this.regions.create({
+      code: input.code,
+      name: input.name,
+      level: input.level,
+      parentCode: parent?.code ?? null,
+      path,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+    });
+    try {
+      await this.regions.insert(region);
+    } catch (error) {
+      // Two centres creating the same code at once: the loser gets the same 409.
+      if (isUniqueViolation(error)) throw duplicate(input.code);
+      throw error;
+    }
+    return this.findOrFail(input.code);
+  }
+
+  async update(code: string, changes: UpdateRegionDto): Promise<Region> {
+    const region = await this.findOrFail(code);
+    const latitude = changes.latitude === undefined ? region.latitude : changes.latitude;
+    const longitude = changes.longitude === undefined ? region.longitude : changes.longitude;
+    assertCoordinatesPaired(latitude, longitude);
+    await this.regions.update({ code }, { name: changes.name ?? region.name, latitude, longitude });
+    return this.findOrFail(code);
+  }
+
+  private filterLevelAndName(builder: SelectQueryBuilder<Region>, filter: { level?: string; q?: string }): void {
+    if (filter.level !== undefined) builder.andWhere('region.level = :level', { level: filter.level });
+    if (filter.q !== undefined) builder.andWhere('region.name ILIKE :name', { name: `%${escapeLike(filter.q)}%` });
+  }
+}
+
+/** A point needs both coordinates; half of one would place the region nowhere. */
+function assertCoordinatesPaired(latitude: number | null, longitude: number | null): void {
+  if ((latitude === null) !== (longitude === null)) {
+    throw new InvalidInputError(latitude === null ? 'latitude' : 'longitude', 'latitude and longitude are set or cleared together');
+  }
+}
+
+const duplicate = (code: string) => new ConflictError('REGION_DUPLICATE', `region ${code} already exists`, { code });
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION;
+}
