@@ -95,4 +95,29 @@ export class AppConfig {
   @IsString()
   @MinLength(1)
   CONFIG_DIR = 'config';
+
+  /** Recommendations kept per seeker by the matching worker. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  MATCH_TOP_PER_SEEKER = 50;
+
+  /** Candidates kept per position. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  MATCH_TOP_PER_POSITION = 100;
+
+  /** Seekers per chunk of a full rebuild; every chunk is one queue job any worker may take. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(100_000)
+  REBUILD_CHUNK_SIZE = 5000;
+
+  /** Cron pattern (Asia/Shanghai) of the nightly full rebuild; 'off' disables it. */
+  @IsString()
+  REBUILD_CRON = '0 2 * * *';
 }

@@ -3,6 +3,9 @@ import { SeekerCertificate } from '../../certificates/seeker-certificate.entity.
 import { DomainChange } from '../../domain-changes/domain-change.entity.js';
 import { MatchSubjectState } from '../../domain-changes/match-subject-state.entity.js';
 import { Enterprise } from '../../enterprises/enterprise.entity.js';
+import { MatchFeedback } from '../../matching/match-feedback.entity.js';
+import { Match } from '../../matching/match.entity.js';
+import { RebuildRun } from '../../matching/rebuild-run.entity.js';
 import { PositionCertificateRequirement } from '../../positions/position-certificate-requirement.entity.js';
 import { Position } from '../../positions/position.entity.js';
 import { Region } from '../../regions/region.entity.js';
@@ -22,4 +25,7 @@ export const ENTITIES = [
   SeekerCertificate,
   DomainChange,
   MatchSubjectState,
+  Match,
+  MatchFeedback,
+  RebuildRun,
 ];

@@ -21,7 +21,9 @@ export function typeormOptions(config: AppConfig, url: string): DataSourceOption
     // gen_random_uuid() is built into PostgreSQL 13+, no extension to install.
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
-    logging: ['error', 'warn', 'migration'],
+    // Not 'error': TypeORM would print query parameters (names, phones); the exception
+    // filter logs failures with an id instead.
+    logging: ['warn', 'migration'],
     applicationName: 'jobbridge',
     extra: {
       max: 10,

@@ -93,8 +93,8 @@ function fromQueryError(error: QueryFailedError): ErrorBody | undefined {
   if (code === '23503') {
     return { statusCode: HttpStatus.CONFLICT, error: 'REFERENCED', message: 'The record is referenced by or references a missing record' };
   }
-  // 22P02 bad text representation, 22003 out of range, 22007/22008 bad date, 22021 NUL in text
-  if (code === '22P02' || code === '22003' || code === '22007' || code === '22008' || code === '22021') {
+  // 22P02 bad text representation, 22003 out of range, 22007/22008 bad date, 22021 NUL in text, 22001 too long
+  if (['22P02', '22003', '22007', '22008', '22021', '22001'].includes(code ?? '')) {
     return { statusCode: HttpStatus.BAD_REQUEST, error: 'INVALID_VALUE', message: 'A value has the wrong format or is out of range' };
   }
   return undefined;

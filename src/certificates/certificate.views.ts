@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CERTIFICATE_KIND_LABELS_ZH,
+  CERTIFICATE_KINDS,
+  CERTIFICATE_LEVEL_LABELS_ZH,
+  type CertificateKind,
+  type CertificateLevel,
+} from '../../libs/labour-vocabulary/index.js';
+import { isExpired } from './certificate-dates.js';
+import type { CertificateType } from './certificate-type.entity.js';
+import { VERIFICATION_STATUSES, type SeekerCertificate, type VerificationStatus } from './seeker-certificate.entity.js';
+
+export class LevelView {
+  @ApiProperty({ example: 4 }) level: number;
+  @ApiProperty({ example: '四级/中级工' }) label: string;
+}
+
+export class CertificateTypeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'welder-skill-level' }) code: string;
+  @ApiProperty({ example: '焊工' }) name: string;
+  @ApiProperty({ example: '6-18-02-04' }) occupationCode: string;
+  @ApiProperty({ enum: CERTIFICATE_KINDS }) kind: CertificateKind;
+  @ApiProperty({ example: '职业技能等级' }) kindLabel: string;
+  @ApiProperty({ type: [LevelView], description: 'Entry level first; empty when the certificate has no levels' }) levels: LevelView[];
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Years a certificate stays valid; null when it does not expire' })
+  validityYears: number | null;
+}
+
+export const levelLabel = (level: number | null): string | null =>
+  level === null ? null : (CERTIFICATE_LEVEL_LABELS_ZH[level as CertificateLevel] ?? null);
+
+export function toCertificateTypeView(type: CertificateType): CertificateTypeView {
+  return {
+    id: type.id,
+    code: type.code,
+    name: type.name,
+    occupationCode: type.occupationCode,
+    kind: type.kind,
+    kindLabel: CERTIFICATE_KIND_LABELS_ZH[type.kind],
+    levels: type.levels.map((level) => ({ level, label: levelLabel(level) ?? String(level) })),
+    validityYears: type.validityYears,
+  };
+}
+
+export class CertificateTypeSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'welder-skill-level' }) code: string;
+  @ApiProperty({ example: '焊工' }) name: string;
+  @ApiProperty({ example: '6-18-02-04' }) occupationCode: string;
+  @ApiProperty({ enum: CERTIFICATE_KINDS }) kind: CertificateKind;
+  @ApiProperty({ example: '职业技能等级' }) kindLabel: string;
+}
+
+export class SeekerCertificateView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) seekerId: string;
+  @ApiProperty({ type: CertificateTypeSummary }) certificateType: CertificateTypeSummary;
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 4 }) level: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '四级/中级工' }) levelLabel: string | null;
+  @ApiProperty() certificateNumber: string;
+  @ApiProperty() issuer: string;
+  @ApiProperty({ format: 'date' }) issuedOn: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', description: 'Valid through this day' }) expiresOn: string | null;
+  @ApiProperty({ description: 'Past its expiry date today (China time)' }) expired: boolean;
+  @ApiProperty({ enum: VERIFICATION_STATUSES }) verificationStatus: VerificationStatus;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'When the centre last verified or rejected it' })
+  verifiedAt: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Who made the last decision' }) verifiedBy: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) verificationNote: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}
+
+/** `certificate.certificateType` must be loaded. */
+export function toSeekerCertificateView(certificate: SeekerCertificate, today: string): SeekerCertificateView {
+  const type = certificate.certificateType as CertificateType;
+  return {
+    id: certificate.id,
+    seekerId: certificate.seekerId,
+    certificateType: {
+      id: type.id,
+      code: type.code,
+      name: type.name,
+      occupationCode: type.occupationCode,
+      kind: type.kind,
+      kindLabel: CERTIFICATE_KIND_LABELS_ZH[type.kind],
+    },
+    level: certificate.level,
+    levelLabel: levelLabel(certificate.level),
+    certificateNumber: certificate.certificateNumber,
+    issuer: certificate.issuer,
+    issuedOn: certificate.issuedOn,
+    expiresOn: certificate.expiresOn,
+    expired: isExpired(certificate.expiresOn, today),
+    verificationStatus: certificate.verificationStatus,
+    verifiedAt: certificate.verifiedAt,
+    verifiedBy: certificate.verifiedBy,
+    verificationNote: certificate.verificationNote,
+    createdAt: certificate.createdAt,
+    updatedAt: certificate.updatedAt,
+  };
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
+import {
+  maskResidentId,
+  normalizeResidentId,
+  residentIdBirthDate,
+  residentIdGender,
+} from '../../libs/china-ids/index.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
+import { paginate, type Page } from '../core/http/pagination.js';
+import { PiiCipher } from '../core/pii/pii-cipher.js';
+import { DomainChangesService } from '../domain-changes/domain-changes.service.js';
+import { Region } from '../regions/region.entity.js';
+import type { CreateSeekerDto } from './dto/create-seeker.dto.js';
+import type { SeekerQueryDto } from './dto/seeker-query.dto.js';
+import type { UpdateSeekerDto } from './dto/update-seeker.dto.js';
+import { assertCoordinatesPaired, profileColumns } from './seeker-fields.js';
+import { Seeker } from './seeker.entity.js';
+
+@Injectable()
+export class SeekersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Seeker) private readonly seekers: Repository<Seeker>,
+    private readonly pii: PiiCipher,
+    private readonly changes: DomainChangesService,
+  ) {}
+
+  async create(dto: CreateSeekerDto): Promise<Seeker> {
+    const idNumber = normalizeResidentId(dto.idNumber);
+    const idNumberHash = this.pii.hash(idNumber);
+    await this.refuseDuplicate(idNumberHash);
+    assertCoordinatesPaired(dto.latitude ?? null, dto.longitude ?? null);
+    await this.assertRegionExists(this.dataSource.manager, dto.regionCode);
+
+    const consentToMatch = dto.consentToMatch ?? false;
+    let id: string;
+    try {
+      id = await this.dataSource.transaction(async (manager) => {
+        const result = await manager.insert(Seeker, {
+          ...profileColumns(dto),
+          fullName: dto.fullName,
+          regionCode: dto.regionCode,
+          idNumberEncrypted: this.pii.encrypt(idNumber),
+          idNumberHash,
+          idNumberMasked: maskResidentId(idNumber),
+          gender: residentIdGender(idNumber),
+          // Validation already proved the date real and past.
+          birthDate: residentIdBirthDate(idNumber) as string,
+          consentToMatch,
+          consentAt: consentToMatch ? new Date() : null,
+        });
+        const seekerId = (result.identifiers[0] as { id: string }).id;
+        await this.changes.record(manager, 'seeker', seekerId, 'seeker.created');
+        return seekerId;
+      });
+    } catch (error) {
+      // Two registrations of one person at the same moment: the unique hash decides.
+      if (isUniqueViolation(error, 'id_number_hash')) await this.refuseDuplicate(idNumberHash);
+      throw error;
+    }
+    this.changes.relaySoon();
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<Seeker> {
+    const seeker = await this.seekers.findOneBy({ id });
+    if (!seeker) throw new NotFoundError('seeker', id);
+    return seeker;
+  }
+
+  /** The one profile of the resident with this ID number, found through its keyed hash. */
+  async findByIdNumber(idNumber: string): Promise<Seeker> {
+    const seeker = await this.seekers
+      .createQueryBuilder('s')
+      .where('s.idNumberHash = :hash', { hash: this.pii.hash(normalizeResidentId(idNumber)) })
+      .getOne();
+    if (!seeker) throw new NotFoundError('seeker', maskResidentId(idNumber));
+    return seeker;
+  }
+
+  list(query: SeekerQueryDto): Promise<Page<Seeker>> {
+    const qb = this.seekers.createQueryBuilder('s').orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC');
+    if (query.regionCode !== undefined) {
+      qb.andWhere(
+        `s.regionCode IN (
+           SELECT d.code FROM region d JOIN region a ON a.code = :regionCode
+           WHERE d.code = a.code OR starts_with(d.path, a.path || '/'))`,
+        { regionCode: query.regionCode },
+      );
+    }
+    if (query.targetGroup !== undefined) {
+      qb.andWhere('s.targetGroups @> ARRAY[:targetGroup]::varchar[]', { targetGroup: query.targetGroup });
+    }
+    if (query.status !== undefined) qb.andWhere('s.status = :status', { status: query.status });
+    if (query.education !== undefined) qb.andWhere('s.education = :education', { education: query.education });
+    if (query.consentToMatch !== undefined) qb.andWhere('s.consentToMatch = :consent', { consent: query.consentToMatch });
+    // strpos, not LIKE: a name fragment with % or _ must match literally.
+    if (query.q !== undefined) qb.andWhere('strpos(lower(s.fullName), lower(:q)) > 0', { q: query.q });
+    if (query.idNumber !== undefined) {
+      qb.andWhere('s.idNumberHash = :hash', { hash: this.pii.hash(normalizeResidentId(query.idNumber)) });
+    }
+    return paginate(qb, query);
+  }
+
+  async update(id: string, dto: UpdateSeekerDto): Promise<Seeker> {
+    await this.dataSource.transaction(async (manager) => {
+      const seeker = await manager.findOne(Seeker, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!seeker) throw new NotFoundError('seeker', id);
+      if (dto.version !== undefined && dto.version !== seeker.version) {
+        throw new ConflictError('SEEKER_VERSION_CONFLICT', `seeker ${id} changed since version ${dto.version}; reload it`, {
+          currentVersion: seeker.version,
+        });
+      }
+      const columns = profileColumns(dto);
+      if (columns.regionCode !== undefined && columns.regionCode !== seeker.regionCode) {
+        await this.assertRegionExists(manager, columns.regionCode);
+      }
+      assertCoordinatesPaired(
+        columns.latitude !== undefined ? columns.latitude : seeker.latitude,
+        columns.longitude !== undefined ? columns.longitude : seeker.longitude,
+      );
+      if (dto.status !== undefined) columns.status = dto.status;
+      // consentAt dates the current decision, whether it gave or withdrew consent.
+      if (dto.consentToMatch !== undefined && dto.consentToMatch !== seeker.consentToMatch) {
+        columns.consentToMatch = dto.consentToMatch;
+        columns.consentAt = new Date();
+      }
+      // Even an empty PATCH bumps the version and updatedAt: the client asked to save.
+      await manager.update(Seeker, { id }, columns);
+      await this.changes.record(manager, 'seeker', id, 'seeker.updated');
+    });
+    this.changes.relaySoon();
+    return this.get(id);
+  }
+
+  private async refuseDuplicate(idNumberHash: string): Promise<void> {
+    const existing = await this.seekers
+      .createQueryBuilder('s')
+      .select('s.id')
+      .where('s.idNumberHash = :idNumberHash', { idNumberHash })
+      .getOne();
+    if (existing) {
+      throw new ConflictError('SEEKER_DUPLICATE', 'A seeker with this ID number is already registered', {
+        seekerId: existing.id,
+      });
+    }
+  }
+
+  private async assertRegionExists(manager: EntityManager, code: string): Promise<void> {
+    if (!(await manager.existsBy(Region, { code }))) {
+      throw new InvalidInputError('regionCode', `region ${code} does not exist`);
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown, column: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; detail?: string } | undefined;
+  return driverError?.code === '23505' && (driverError.detail ?? '').includes(`(${column})`);
+}
