@@ -3,6 +3,7 @@ import { CertificatesModule } from './certificates/certificates.module.js';
 import { CoreModule, type CoreOptions } from './core/core.module.js';
 import { EnterprisesModule } from './enterprises/enterprises.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MatchingModule } from './matching/matching.module.js';
 import { PositionsModule } from './positions/positions.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { SeekersModule } from './seekers/seekers.module.js';
@@ -21,6 +22,7 @@ export class AppModule {
         CertificatesModule,
         PositionsModule,
         SeekersModule,
+        MatchingModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { CoreModule, type CoreOptions } from './core/core.module.js';
 import { WorkersService } from './core/queues/workers.service.js';
 import { DomainChangesWorkerModule } from './domain-changes/domain-changes.worker-module.js';
+import { MatchingWorkerModule } from './matching/matching.worker-module.js';
 
 /** The queue worker: the only process that registers processors. */
 @Module({})
@@ -10,7 +11,7 @@ export class WorkerModule {
   static forRoot(core: CoreOptions): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(core), DiscoveryModule, DomainChangesWorkerModule],
+      imports: [CoreModule.forRoot(core), DiscoveryModule, DomainChangesWorkerModule, MatchingWorkerModule],
       providers: [WorkersService],
     };
   }

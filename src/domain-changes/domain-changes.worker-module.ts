@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { DomainChangesModule } from './domain-changes.module.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
-import { RescoreProcessor } from './rescore.processor.js';
 
+/** The worker's side of the outbox: relaying rows the API could not enqueue itself. */
 @Module({
   imports: [DomainChangesModule],
-  providers: [OutboxRelayService, RescoreProcessor],
+  providers: [OutboxRelayService],
 })
 export class DomainChangesWorkerModule {}

@@ -12,6 +12,7 @@ export const OptionalNotNull = () => ValidateIf((_object: object, value: unknown
  * database (a 500) instead of answering 400.
  */
 export const NoNulCharacter = (options: ValidationOptions = {}) =>
+  // eslint-disable-next-line no-control-regex -- matching NUL is the point
   Matches(/^[^\u0000]*$/, { message: '$property must not contain NUL characters', ...options });
 
 export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));

@@ -1,0 +1,26 @@
+/**
+ * Similarity of two codes of the national occupation classification (大类-中类-小类-细类,
+ * e.g. 6-18-02-04): the same occupation, the same minor group, the same middle group …
+ * Indexed by the number of leading segments the codes share.
+ */
+const BY_SHARED_SEGMENTS = [0, 0.1, 0.4, 0.7, 1];
+
+export const occupationSimilarity = (a: readonly string[], b: readonly string[]): number => {
+  const n = Math.min(a.length, b.length, BY_SHARED_SEGMENTS.length - 1);
+  let shared = 0;
+  while (shared < n && a[shared] === b[shared]) shared++;
+  // Codes of different depth that agree all the way ('6-18' vs '6-18-02-04') are as
+  // close as the shorter one can say.
+  return BY_SHARED_SEGMENTS[shared];
+};
+
+/** Best similarity to any occupation the seeker asked for; NaN when either side has none. */
+export const occupationFit = (desired: readonly string[][], position: readonly string[] | null): number => {
+  if (!position || desired.length === 0) return NaN;
+  let best = 0;
+  for (const code of desired) {
+    const similarity = occupationSimilarity(code, position);
+    if (similarity > best) best = similarity;
+  }
+  return best;
+};

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError } from '../core/errors/domain-error.js';
+import type { PageQueryDto, Page } from '../core/http/pagination.js';
+import type { FeedbackKind } from './match-feedback.entity.js';
+import type { StoredGap, StoredReason } from './match.entity.js';
+import type { RecommendationsQueryDto } from './dto/recommendations-query.dto.js';
+
+export interface Recommendation {
+  positionId: string;
+  title: string;
+  enterpriseName: string;
+  employmentType: string;
+  salaryMin: number;
+  salaryMax: number;
+  regionCode: string;
+  regionName: string;
+  score: number;
+  reasons: StoredReason[];
+  gaps: StoredGap[];
+  saved: boolean;
+  computedAt: Date;
+}
+
+export interface Candidate {
+  seekerId: string;
+  fullName: string;
+  idNumberMasked: string;
+  education: string;
+  regionCode: string;
+  regionName: string;
+  targetGroups: string[];
+  score: number;
+  reasons: StoredReason[];
+  gaps: StoredGap[];
+  features: Record<string, number>;
+  computedAt: Date;
+}
+
+/** Reads stored matches for the API; all ranking was done by the worker. */
+@Injectable()
+export class MatchQueriesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async recommendations(seekerId: string, query: RecommendationsQueryDto): Promise<Page<Recommendation>> {
+    await this.assertExists('seeker', seekerId);
+    const params: unknown[] = [seekerId];
+    const filters: string[] = [];
+    if (query.regionCode) {
+      params.push(query.regionCode);
+      filters.push(`EXISTS (SELECT 1 FROM region root WHERE root.code = $${params.length}
+                     AND (r.path = root.path OR starts_with(r.path, root.path || '/')))`);
+    }
+    if (query.employmentType) {
+      params.push(query.employmentType);
+      filters.push(`p.employment_type = $${params.length}`);
+    }
+    if (query.minSalary !== undefined) {
+      params.push(query.minSalary);
+      filters.push(`p.salary_max >= $${params.length}`);
+    }
+    const rows = await this.dataSource.query(
+      `SELECT m.position_id, p.title, e.name AS enterprise_name, p.employment_type, p.salary_min, p.salary_max,
+              p.region_code, r.name AS region_name, m.score, m.reasons, m.gaps, m.computed_at,
+              EXISTS (SELECT 1 FROM match_feedback f WHERE f.seeker_id = m.seeker_id
+                      AND f.position_id = m.position_id AND f.kind = 'saved') AS saved,
+              count(*) OVER () AS total
+       FROM match m
+       JOIN position p ON p.id = m.position_id AND p.status = 'open'
+       JOIN enterprise e ON e.id = p.enterprise_id
+       JOIN region r ON r.code = p.region_code
+       WHERE m.seeker_id = $1 AND m.eligible
+         AND NOT EXISTS (SELECT 1 FROM match_feedback f WHERE f.seeker_id = m.seeker_id
+                         AND f.position_id = m.position_id AND f.kind = 'dismissed')
+         ${filters.map((f) => `AND ${f}`).join(' ')}
+       ORDER BY m.score DESC, m.position_id
+       ${pageClause(query, params)}`,
+      params,
+    );
+    return toPage(rows, query, (row) => ({
+      positionId: row.position_id,
+      title: row.title,
+      enterpriseName: row.enterprise_name,
+      employmentType: row.employment_type,
+      salaryMin: row.salary_min,
+      salaryMax: row.salary_max,
+      regionCode: row.region_code,
+      regionName: row.region_name,
+      score: row.score,
+      reasons: row.reasons,
+      gaps: row.gaps,
+      saved: row.saved,
+      computedAt: row.computed_at,
+    }));
+  }
+
+  async candidates(positionId: string, query: PageQueryDto): Promise<Page<Candidate>> {
+    await this.assertExists('position', positionId);
+    const params: unknown[] = [positionId];
+    const rows = await this.dataSource.query(
+      `SELECT m.seeker_id, s.full_name, s.id_number_masked, s.education, s.region_code, r.name AS region_name,
+              s.target_groups, m.score, m.reasons, m.gaps, m.features, m.computed_at, count(*) OVER () AS total
+       FROM match m
+       JOIN seeker s ON s.id = m.seeker_id AND s.status = 'active' AND s.consent_to_match
+       JOIN region r ON r.code = s.region_code
+       WHERE m.position_id = $1 AND m.eligible
+       ORDER BY m.score DESC, m.seeker_id
+       ${pageClause(query, params)}`,
+      params,
+    );
+    return toPage(rows, query, (row) => ({
+      seekerId: row.seeker_id,
+      fullName: row.full_name,
+      idNumberMasked: row.id_number_masked,
+      education: row.education,
+      regionCode: row.region_code,
+      regionName: row.region_name,
+      targetGroups: row.target_groups,
+      score: row.score,
+      reasons: row.reasons,
+      gaps: row.gaps,
+      features: row.features,
+      computedAt: row.computed_at,
+    }));
+  }
+
+  async recordFeedback(seekerId: string, positionId: string, kind: FeedbackKind) {
+    await this.assertExists('seeker', seekerId);
+    await this.assertExists('position', positionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO match_feedback (seeker_id, position_id, kind) VALUES ($1, $2, $3)
+       ON CONFLICT (seeker_id, position_id, kind) DO UPDATE SET at = now()
+       RETURNING seeker_id, position_id, kind, at`,
+      [seekerId, positionId, kind],
+    );
+    return { seekerId: row.seeker_id, positionId: row.position_id, kind: row.kind, at: row.at };
+  }
+
+  async storedMatch(seekerId: string, positionId: string) {
+    const [row] = await this.dataSource.query(
+      'SELECT score, eligible, computed_at, engine_version FROM match WHERE seeker_id = $1 AND position_id = $2',
+      [seekerId, positionId],
+    );
+    return row ? { score: row.score, eligible: row.eligible, computedAt: row.computed_at, engineVersion: row.engine_version } : null;
+  }
+
+  async assertExists(table: 'seeker' | 'position', id: string): Promise<void> {
+    const [row] = await this.dataSource.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
+    if (!row) throw new NotFoundError(table, id);
+  }
+}
+
+function pageClause(query: PageQueryDto, params: unknown[]): string {
+  params.push(query.pageSize, (query.page - 1) * query.pageSize);
+  return `LIMIT $${params.length - 1} OFFSET $${params.length}`;
+}
+
+// Raw SQL rows: the column types are checked by the mappers' return types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type SqlRow = Record<string, any>;
+
+function toPage<T>(rows: SqlRow[], query: PageQueryDto, map: (row: SqlRow) => T): Page<T> {
+  return { items: rows.map(map), total: rows.length ? Number(rows[0].total) : 0, page: query.page, pageSize: query.pageSize };
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UUID } from '../core/http/uuid-param.js';
+import { RebuildService } from './rebuild.service.js';
+
+@ApiTags('matching')
+@Controller('matching/rebuilds')
+export class RebuildsController {
+  constructor(private readonly rebuilds: RebuildService) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Start a full rebuild of all matches; the workers share its chunks' })
+  start() {
+    return this.rebuilds.start('api');
+  }
+
+  @Get('latest')
+  @ApiOperation({ summary: 'Progress of the most recent rebuild' })
+  async latest() {
+    const latest = await this.rebuilds.latest();
+    if (!latest) throw new NotFoundException('No rebuild has run yet');
+    return latest;
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Progress of one rebuild: chunks done, pairs scored, matches stored' })
+  progress(@Param('id', UUID) id: string) {
+    return this.rebuilds.progress(id);
+  }
+}

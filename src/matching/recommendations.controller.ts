@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto } from '../core/http/pagination.js';
+import { UUID } from '../core/http/uuid-param.js';
+import { ExplainQueryDto } from './dto/explain-query.dto.js';
+import { FeedbackDto } from './dto/feedback.dto.js';
+import { RecommendationsQueryDto } from './dto/recommendations-query.dto.js';
+import { ExplainService } from './explain.service.js';
+import { MatchQueriesService } from './match-queries.service.js';
+
+@ApiTags('matching')
+@Controller()
+export class RecommendationsController {
+  constructor(
+    private readonly queries: MatchQueriesService,
+    private readonly explainer: ExplainService,
+  ) {}
+
+  @Get('seekers/:id/recommendations')
+  @ApiOperation({ summary: "A seeker's matched positions, best first, with reasons and gaps; dismissed ones hidden" })
+  recommendations(@Param('id', UUID) id: string, @Query() query: RecommendationsQueryDto) {
+    return this.queries.recommendations(id, query);
+  }
+
+  @Post('seekers/:id/recommendations/:positionId/feedback')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record that the seeker viewed, saved or dismissed a recommended position' })
+  feedback(@Param('id', UUID) id: string, @Param('positionId', UUID) positionId: string, @Body() body: FeedbackDto) {
+    return this.queries.recordFeedback(id, positionId, body.kind);
+  }
+
+  @Get('positions/:id/candidates')
+  @ApiOperation({ summary: 'Ranked, explained candidates for a position (HR officer view)' })
+  candidates(@Param('id', UUID) id: string, @Query() query: PageQueryDto) {
+    return this.queries.candidates(id, query);
+  }
+
+  @Get('matches/explain')
+  @ApiOperation({ summary: 'Full breakdown of one seeker × position pair, even when ineligible' })
+  explain(@Query() query: ExplainQueryDto) {
+    return this.explainer.explain(query.seekerId, query.positionId);
+  }
+}
