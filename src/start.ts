@@ -2,14 +2,21 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
 import { migrate } from './cli/migrate.js';
-import { failStartup, prepareRuntime } from './core/runtime.js';
+import { typeormOptions } from './core/database/typeorm-options.js';
+import { PiiCipher } from './core/pii/pii-cipher.js';
+import { failStartup, prepareRuntime, type Runtime } from './core/runtime.js';
+import { seedDemoCounty } from './seed/demo-county.js';
+import { consoleProgress } from './seed/progress.js';
+import { parseSeedOptions } from './seed/seed-options.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
- * One command for a single box: finds or starts PostgreSQL, applies migrations, then runs
- * the API and the worker as two processes and stops everything together.
+ * One command for a single box: finds or starts PostgreSQL, applies migrations, seeds the
+ * demo county when given `--demo`, then runs the API and the worker as two processes and
+ * stops everything together.
  */
 async function start(): Promise<void> {
   const runtime = await prepareRuntime({ allowEmbedded: true });
@@ -17,6 +24,7 @@ async function start(): Promise<void> {
   log(`database: ${runtime.database.source}; queues: ${runtime.queueConnection.kind}`);
   const applied = await migrate(runtime.config, runtime.databaseUrl);
   if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
+  if (process.argv.includes('--demo')) await seedDemo(runtime, log);
 
   const env = { ...process.env, DATABASE_URL: runtime.databaseUrl };
   const children: ChildProcess[] = ['main.js', 'worker.js'].map((file) =>
@@ -34,6 +42,22 @@ async function start(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
   for (const child of children) child.once('exit', (code) => void stop(code ?? 1));
+}
+
+/** The demo county (idempotent: a second start finds it in place and changes nothing). */
+async function seedDemo(runtime: Runtime, log: (message: string) => void): Promise<void> {
+  const options = parseSeedOptions([]);
+  if (options === 'help') return;
+  const dataSource = await new DataSource(typeormOptions(runtime.config, runtime.databaseUrl)).initialize();
+  try {
+    const report = await seedDemoCounty(dataSource, { ...options, cipher: new PiiCipher(runtime.config.PII_KEY) }, consoleProgress());
+    log(
+      `demo county ${report.county.name}: ${report.communities} communities, ` +
+        `${report.positions.open} open positions, seeded in ${(report.elapsedMs / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 start().catch(failStartup);

@@ -98,7 +98,8 @@ export class RebuildService {
    */
   async completeChunk(runId: string, chunk: number, pairsScored: number, stored: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query(
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [[row]] = await manager.query(
         `UPDATE rebuild_run SET done_chunks = array_append(done_chunks, $2),
                 pairs_scored = pairs_scored + $3, matches_stored = matches_stored + $4
          WHERE id = $1 AND NOT ($2 = ANY(done_chunks))
