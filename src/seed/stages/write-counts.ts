@@ -1,0 +1,14 @@
+/** What a stage wrote: rows the seed describes, how many were new, how many it rewrote. */
+export interface WriteCounts {
+  total: number;
+  inserted: number;
+  updated: number;
+}
+
+export const emptyCounts = (total = 0): WriteCounts => ({ total, inserted: 0, updated: 0 });
+
+export const describeCounts = (noun: string, counts: WriteCounts): string => {
+  const unchanged = counts.total - counts.inserted - counts.updated;
+  const what = noun ? `${counts.total} ${noun}` : String(counts.total);
+  return `${what} (${counts.inserted} new, ${counts.updated} updated, ${unchanged} unchanged)`;
+};
