@@ -4,6 +4,8 @@ import { PiiCipher } from '../src/core/pii/pii-cipher.js';
 import { seedDemoCounty, type SeedDemoOptions, type SeedReport } from '../src/seed/demo-county.js';
 import { demoIds } from '../src/seed/deterministic-id.js';
 import { addDays } from '../src/seed/generators/dates.js';
+import { requirementId } from '../src/seed/generators/positions.js';
+import { MAX_SEEDED_CERTIFICATES, seekerCertificateId } from '../src/seed/generators/seekers.js';
 import { SEED_IMPORTED, SEED_UPDATED } from '../src/seed/stages/domain-changes.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { testEnv } from './support/test-env.js';
@@ -69,8 +71,8 @@ describe('seed:demo (demo county 肥城市)', () => {
   });
 
   it('writes the requested sizes, valid codes and IDs, stored like the service stores them', async () => {
-    expect(first.enterprises).toEqual({ total: 5, inserted: 5, updated: 0 });
-    expect(first.seekers).toEqual({ total: 100, inserted: 100, updated: 0 });
+    expect(first.enterprises).toEqual({ total: 5, inserted: 5, updated: 0, removed: 0 });
+    expect(first.seekers).toEqual({ total: 100, inserted: 100, updated: 0, removed: 0 });
     expect(first.positions.inserted).toBe(first.positions.total);
     expect(first.positions.total).toBeGreaterThanOrEqual(5 * 3);
     expect(first.positions.total).toBeLessThanOrEqual(5 * 6);
@@ -112,12 +114,13 @@ describe('seed:demo (demo county 肥城市)', () => {
     const before = { demo: await demoCounts(), tables: await tableCounts() };
     const versions = await t.dataSource.query('SELECT id, version, updated_at FROM position WHERE id = ANY($1) ORDER BY id', [seededIds.positions]);
     const again = await seedDemoCounty(t.dataSource, options);
-    expect(again.grids).toEqual({ total: first.grids.total, inserted: 0, updated: 0 });
-    expect(again.enterprises).toEqual({ total: 5, inserted: 0, updated: 0 });
-    expect(again.positions).toMatchObject({ total: first.positions.total, inserted: 0, updated: 0 });
-    expect(again.requirements).toEqual({ total: first.requirements.total, inserted: 0, updated: 0 });
-    expect(again.seekers).toEqual({ total: 100, inserted: 0, updated: 0 });
-    expect(again.certificates).toEqual({ total: first.certificates.total, inserted: 0, updated: 0 });
+    const nothing = { inserted: 0, updated: 0, removed: 0 };
+    expect(again.grids).toEqual({ total: first.grids.total, ...nothing });
+    expect(again.enterprises).toEqual({ total: 5, ...nothing });
+    expect(again.positions).toMatchObject({ total: first.positions.total, ...nothing });
+    expect(again.requirements).toEqual({ total: first.requirements.total, ...nothing });
+    expect(again.seekers).toEqual({ total: 100, ...nothing });
+    expect(again.certificates).toEqual({ total: first.certificates.total, ...nothing });
     expect(again.domainChanges).toBe(0);
     expect({ demo: await demoCounts(), tables: await tableCounts() }).toEqual(before);
     expect(await t.dataSource.query('SELECT id, version, updated_at FROM position WHERE id = ANY($1) ORDER BY id', [seededIds.positions])).toEqual(
@@ -128,7 +131,7 @@ describe('seed:demo (demo county 肥城市)', () => {
   it('changes nothing either when run again on another day (relative dates stay those of the first run)', async () => {
     const nextWeek = await seedDemoCounty(t.dataSource, { ...options, today: addDays(first.today, 7) });
     for (const counts of [nextWeek.grids, nextWeek.enterprises, nextWeek.positions, nextWeek.requirements, nextWeek.seekers, nextWeek.certificates]) {
-      expect(counts).toMatchObject({ inserted: 0, updated: 0 });
+      expect(counts).toMatchObject({ inserted: 0, updated: 0, removed: 0 });
     }
     expect(nextWeek.domainChanges).toBe(0);
   });
@@ -144,7 +147,7 @@ describe('seed:demo (demo county 肥城市)', () => {
     const [{ last }] = await t.dataSource.query('SELECT coalesce(max(id), 0) AS last FROM domain_change');
 
     const repair = await seedDemoCounty(t.dataSource, options);
-    expect(repair.seekers).toEqual({ total: 100, inserted: 10, updated: 0 });
+    expect(repair.seekers).toEqual({ total: 100, inserted: 10, updated: 0, removed: 0 });
     expect(repair.positions).toMatchObject({ inserted: 0, updated: 1 });
     const [restored] = await t.dataSource.query('SELECT title, version FROM position WHERE id = $1', [edited]);
     expect(restored.title).not.toBe('改过的标题');
@@ -160,6 +163,50 @@ describe('seed:demo (demo county 肥城市)', () => {
     );
     expect(recent.filter((row: { reason: string }) => row.reason === SEED_UPDATED)).toEqual([{ subject_id: edited, reason: SEED_UPDATED }]);
     expect(await demoCounts()).toMatchObject({ seekers: 100, positions: first.positions.total });
+  });
+
+  it('drops children it made and no longer generates, and keeps those added through the API', async () => {
+    const ids = demoIds(options.seed);
+    const [position] = await t.dataSource.query(
+      `SELECT p.id FROM position p WHERE p.id = ANY($1)
+       AND NOT EXISTS (SELECT 1 FROM position_certificate_requirement r WHERE r.position_id = p.id) ORDER BY p.id LIMIT 1`,
+      [seededIds.positions],
+    );
+    const types = await t.dataSource.query(
+      `SELECT id, code FROM certificate_type WHERE code IN ('welder-skill-level', 'electrician-skill-level') ORDER BY code DESC`,
+    );
+    const staleRequirement = requirementId(ids, position.id, types[0].code);
+    await t.dataSource.query(
+      `INSERT INTO position_certificate_requirement (id, position_id, certificate_type_id, min_level, mandatory) VALUES
+       ($1, $2, $3, 4, true), (gen_random_uuid(), $2, $4, 5, false)`,
+      [staleRequirement, position.id, types[0].id, types[1].id],
+    );
+    const held = await t.dataSource.query(
+      'SELECT s.id, count(c.id)::int AS n FROM seeker s LEFT JOIN seeker_certificate c ON c.seeker_id = s.id WHERE s.id = ANY($1) GROUP BY s.id',
+      [seededIds.seekers],
+    );
+    const holding = new Map(held.map((row: { id: string; n: number }) => [row.id, row.n]));
+    const seekerKey = seededIds.seekers.findIndex((id) => (holding.get(id) as number) < MAX_SEEDED_CERTIFICATES);
+    // The next certificate index this seeker's generator did not use: as if an earlier version had made one more.
+    const staleCertificate = seekerCertificateId(ids, seekerKey, holding.get(seededIds.seekers[seekerKey]) as number);
+    await t.dataSource.query(
+      `INSERT INTO seeker_certificate (id, seeker_id, certificate_type_id, certificate_number, level, issuer, issued_on)
+       VALUES ($1, $2, $3, 'S-STALE-0001', 4, '泰安市技师学院', '2020-05-01')`,
+      [staleCertificate, seededIds.seekers[seekerKey], types[0].id],
+    );
+    const [{ last }] = await t.dataSource.query('SELECT coalesce(max(id), 0) AS last FROM domain_change');
+
+    const pruned = await seedDemoCounty(t.dataSource, options);
+    expect(pruned.requirements).toMatchObject({ inserted: 0, updated: 0, removed: 1 });
+    expect(pruned.certificates).toMatchObject({ inserted: 0, updated: 0, removed: 1 });
+    const left = await t.dataSource.query('SELECT id, certificate_type_id FROM position_certificate_requirement WHERE position_id = $1', [position.id]);
+    expect(left).toEqual([{ id: expect.any(String), certificate_type_id: types[1].id }]);
+    expect(await count('SELECT 1 FROM seeker_certificate WHERE id = $1', [staleCertificate])).toBe(0);
+    const changes = await t.dataSource.query('SELECT subject_id, reason FROM domain_change WHERE id > $1 ORDER BY subject_type', [last]);
+    expect(changes).toEqual([
+      { subject_id: position.id, reason: SEED_UPDATED },
+      { subject_id: seededIds.seekers[seekerKey], reason: SEED_UPDATED },
+    ]);
   });
 
   it('is listed by the positions API with its enterprise and certificate requirements', async () => {

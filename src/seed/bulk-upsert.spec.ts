@@ -17,23 +17,26 @@ const TABLE: UpsertTable<Row> = {
     { name: 'name', value: (row) => row.name, onConflict: 'sync' },
     { name: 'slots', value: (row) => JSON.stringify(row.slots), onConflict: 'sync', cast: 'jsonb' },
     { name: 'secret', value: (row) => row.secret, onConflict: 'keep' },
+    { name: 'sealed', value: (row) => `sealed:${row.secret}`, onConflict: 'refresh' },
   ],
   onUpdate: ['updated_at = now()'],
 };
 
 describe('bulk upsert', () => {
-  it('builds one multi-row INSERT that rewrites only synced columns, and only when they differ', () => {
+  it('builds one multi-row INSERT that rewrites a row only when a synced column differs, never a kept one', () => {
     const sql = upsertStatement(TABLE, 2);
-    expect(sql).toContain('INSERT INTO "position" ("id", "name", "slots", "secret")');
-    expect(sql).toContain('VALUES ($1, $2, $3::jsonb, $4), ($5, $6, $7::jsonb, $8)');
-    expect(sql).toContain('ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name", "slots" = EXCLUDED."slots", updated_at = now()');
+    expect(sql).toContain('INSERT INTO "position" ("id", "name", "slots", "secret", "sealed")');
+    expect(sql).toContain('VALUES ($1, $2, $3::jsonb, $4, $5), ($6, $7, $8::jsonb, $9, $10)');
+    expect(sql).toContain(
+      'ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name", "slots" = EXCLUDED."slots", "sealed" = EXCLUDED."sealed", updated_at = now()',
+    );
     expect(sql).toContain('WHERE ("position"."name", "position"."slots") IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."slots")');
     expect(sql).not.toContain('"secret" = EXCLUDED');
     expect(sql).toContain('RETURNING "position"."id" AS key, ("position".xmax = 0) AS inserted');
   });
 
   it('does nothing on conflict when every column is kept', () => {
-    const keepAll: UpsertTable<Row> = { ...TABLE, columns: TABLE.columns.map((column) => ({ ...column, onConflict: 'keep' })) };
+    const keepAll: UpsertTable<Row> = { ...TABLE, columns: TABLE.columns.map((column) => ({ ...column, onConflict: 'keep' as const })) };
     expect(upsertStatement(keepAll, 1)).toContain('ON CONFLICT ("id") DO NOTHING');
   });
 
@@ -48,7 +51,7 @@ describe('bulk upsert', () => {
       { id: 'b', name: '电工', slots: [], secret: 's2' },
     ]);
     expect(outcome).toEqual({ inserted: ['a'], updated: ['b'] });
-    expect(query.mock.calls[0][1]).toEqual(['a', '焊工', '[{"day":1}]', 's1', 'b', '电工', '[]', 's2']);
+    expect(query.mock.calls[0][1]).toEqual(['a', '焊工', '[{"day":1}]', 's1', 'sealed:s1', 'b', '电工', '[]', 's2', 'sealed:s2']);
   });
 
   it('skips the round trip for no rows and refuses more rows than one statement takes', async () => {

@@ -8,11 +8,12 @@ export interface UpsertColumn<Row> {
   name: string;
   value: (row: Row) => unknown;
   /**
-   * What a re-run does with an existing row's value: `sync` rewrites it when the seed's
-   * value differs; `keep` leaves it (values that differ on every run, such as a freshly
-   * encrypted ID number, or dates relative to the day of the first run).
+   * What a re-run does with an existing row's value: `sync` rewrites the row when the
+   * seed's value differs; `keep` leaves it (dates relative to the day of the first run);
+   * `refresh` is written along when the row is rewritten but is no reason to rewrite it
+   * (a freshly encrypted ID number: a new random IV on every run, same clear text).
    */
-  onConflict: 'sync' | 'keep';
+  onConflict: 'sync' | 'keep' | 'refresh';
   /** SQL type for the parameter when PostgreSQL cannot infer it (e.g. jsonb). */
   cast?: string;
 }
@@ -55,7 +56,11 @@ export function upsertStatement<Row>(spec: UpsertTable<Row>, rowCount: number): 
     return `(${placeholders.join(', ')})`;
   });
   const synced = columns.filter((column) => column.onConflict === 'sync' && !conflictKey.includes(column.name));
-  const assignments = [...synced.map((column) => `${quote(column.name)} = EXCLUDED.${quote(column.name)}`), ...(spec.onUpdate ?? [])];
+  const refreshed = columns.filter((column) => column.onConflict === 'refresh' && !conflictKey.includes(column.name));
+  const assignments = [
+    ...[...synced, ...refreshed].map((column) => `${quote(column.name)} = EXCLUDED.${quote(column.name)}`),
+    ...(spec.onUpdate ?? []),
+  ];
   const current = synced.map((column) => `${quote(table)}.${quote(column.name)}`).join(', ');
   const incoming = synced.map((column) => `EXCLUDED.${quote(column.name)}`).join(', ');
   const onConflict =

@@ -92,8 +92,8 @@ export async function seedDemoCounty(
   const certificateTypeIds = await seedCatalogue(dataSource, referencedCodes, progress);
 
   const enterprises = await seedEnterprises(dataSource, enterpriseRows, progress);
-  const positions = await seedPositions(dataSource, positionRows, certificateTypeIds, progress);
-  const seekers = await seedSeekers(dataSource, seekerRows, certificateTypeIds, options.cipher, progress);
+  const positions = await seedPositions(dataSource, positionRows, certificateTypeIds, context.ids, progress);
+  const seekers = await seedSeekers(dataSource, seekerRows, certificateTypeIds, options.cipher, context.ids, progress);
 
   return {
     seed: options.seed,

@@ -4,6 +4,7 @@ import { asPoint, near, shortCommunityName, type MaybePoint, type Place } from '
 import type { DemoContext } from './context.js';
 import { unifiedSocialCreditCode } from './credit-code.js';
 import { chineseName, countyLandline, mobilePhone } from './names.js';
+import { uniqueDraw } from './unique-draw.js';
 
 export interface EnterpriseRow extends MaybePoint {
   id: string;
@@ -120,16 +121,4 @@ function address(r: Random, { names }: DemoContext, site: Place, industry: Indus
       : `${names.county}${site.streetName}工业园${r.pick(ROADS)}${r.int(1, 99)}号`;
   }
   return `${names.county}${site.streetName}${r.pick(ROADS)}${r.int(1, 299)}号`;
-}
-
-/** Draws again until the value is new; the draw order is fixed, so the result is too. */
-export function uniqueDraw<T>(used: Set<T>, draw: () => T, attempts = 50): T {
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    const value = draw();
-    if (!used.has(value)) {
-      used.add(value);
-      return value;
-    }
-  }
-  throw new Error(`no unique value after ${attempts} draws`);
 }

@@ -10,6 +10,7 @@ import {
   type WeeklySlot,
 } from '../../../libs/labour-vocabulary/index.js';
 import type { PositionStatus } from '../../positions/position.entity.js';
+import type { DemoIds } from '../deterministic-id.js';
 import type { Random } from '../random.js';
 import { catalogueEntry } from '../vocabulary/certificates.js';
 import { RECRUITMENT_BENEFITS } from '../vocabulary/industries.js';
@@ -52,6 +53,10 @@ export interface PositionRow extends MaybePoint {
   createdAt: Date;
   requirements: CertificateRequirementRow[];
 }
+
+/** The id the seed gives a position's requirement of one certificate type. */
+export const requirementId = (ids: DemoIds, positionId: string, certificateCode: string) =>
+  ids('position-certificate', `${positionId}:${certificateCode}`);
 
 /** Full-time pay in the county stays within this band; part-time and home-based work pay less. */
 export const FULL_TIME_SALARY_RANGE = [2000, 9000] as const;
@@ -274,7 +279,7 @@ function certificateRequirements(r: Random, context: DemoContext, positionId: st
       const entry = catalogueEntry(need.code);
       const minLevel = entry.levels.length === 0 ? null : bumpLevel(r, need.minLevel, entry.levels);
       return {
-        id: context.ids('position-certificate', `${positionId}:${need.code}`),
+        id: requirementId(context.ids, positionId, need.code),
         positionId,
         certificateCode: need.code,
         minLevel,

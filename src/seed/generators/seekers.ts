@@ -6,6 +6,7 @@ import {
   type WeeklySlot,
 } from '../../../libs/labour-vocabulary/index.js';
 import type { ExperienceEntry, SeekerStatus } from '../../seekers/seeker.entity.js';
+import type { DemoIds } from '../deterministic-id.js';
 import type { Random } from '../random.js';
 import { INDUSTRIES, TRADE_NAMES, type IndustryProfile } from '../vocabulary/industries.js';
 import { OCCUPATIONS, type OccupationKey } from '../vocabulary/occupations.js';
@@ -23,10 +24,12 @@ import { asPoint, near, type MaybePoint, type Place } from './county-map.js';
 import type { DemoContext } from './context.js';
 import { addDays, randomDayOfYear, workingMomentDaysAgo } from './dates.js';
 import { chineseName, mobilePhone, type Gender } from './names.js';
-import { uniqueDraw } from './enterprises.js';
+import { uniqueDraw } from './unique-draw.js';
 
 export interface SeekerRow extends MaybePoint {
   id: string;
+  /** Position in the generated list; keys the seeker's random stream and certificate ids. */
+  key: number;
   persona: string;
   fullName: string;
   /** In clear here; the seed stage encrypts, hashes and masks it like the service does. */
@@ -124,7 +127,7 @@ function seeker(
     ? certificateCodes(r, wanted).map((code, index) =>
         generateCertificate(
           r.fork(`certificate:${index}`),
-          context.ids('seeker-certificate', `${key}:${index}`),
+          seekerCertificateId(context.ids, key, index),
           { id, birthDate, registeredOn: addDays(context.today, -registeredDaysAgo) },
           { code, seniority },
           context.today,
@@ -136,6 +139,7 @@ function seeker(
 
   return {
     id,
+    key,
     persona: persona.key,
     fullName: chineseName(r, gender, birthYear),
     idNumber,
@@ -161,6 +165,12 @@ function seeker(
     certificates,
   };
 }
+
+/** A seeker holds at most this many certificates from the seed. */
+export const MAX_SEEDED_CERTIFICATES = 2;
+
+export const seekerCertificateId = (ids: DemoIds, seekerKey: number, index: number) =>
+  ids('seeker-certificate', `${seekerKey}:${index}`);
 
 /** 18 characters: county, birth date, a sequence whose last digit is odd for men, check digit. */
 export function residentId(r: Random, countyCode6: string, birthDate: string, gender: Gender): string {
@@ -213,7 +223,7 @@ function skillsFor(r: Random, wanted: readonly OccupationKey[], education: Educa
 function certificateCodes(r: Random, wanted: readonly OccupationKey[]): string[] {
   const candidates = [...new Set(wanted.flatMap((occupation) => OCCUPATIONS[occupation].certificates.map((need) => need.code)))];
   if (candidates.length === 0) return [];
-  return r.sample(candidates, r.chance(0.3) ? 2 : 1);
+  return r.sample(candidates, r.chance(0.3) ? MAX_SEEDED_CERTIFICATES : 1);
 }
 
 function experienceFor(

@@ -1,8 +1,11 @@
 import type { DataSource } from 'typeorm';
+import { CERTIFICATE_CATALOGUE } from '../../certificates/catalogue/certificate-catalogue.js';
 import { chunk, rowsPerStatement, upsertRows, type UpsertTable } from '../bulk-upsert.js';
-import type { CertificateRequirementRow, PositionRow } from '../generators/positions.js';
+import type { DemoIds } from '../deterministic-id.js';
+import { requirementId, type CertificateRequirementRow, type PositionRow } from '../generators/positions.js';
 import type { SeedProgress } from '../progress.js';
 import { SEED_IMPORTED, SEED_UPDATED, changedOnly, recordSeedChanges } from './domain-changes.js';
+import { deleteStaleSeedChildren } from './stale-children.js';
 import { describeCounts, emptyCounts, type WriteCounts } from './write-counts.js';
 
 // Dates relative to the first run's day are kept on a re-run, so running the seed again
@@ -74,6 +77,7 @@ export async function seedPositions(
   dataSource: DataSource,
   rows: readonly PositionRow[],
   certificateTypeIds: ReadonlyMap<string, string>,
+  ids: DemoIds,
   progress: SeedProgress,
 ): Promise<PositionsStageResult> {
   const stage = progress.stage('positions', rows.length);
@@ -87,6 +91,17 @@ export async function seedPositions(
     await dataSource.transaction(async (manager) => {
       const written = await upsertRows(manager, POSITION_TABLE, part);
       const touchedByRequirements: string[] = [];
+      // Before the upsert, so a dropped row can never clash with its replacement.
+      const seedMade = part.flatMap((row) => CERTIFICATE_CATALOGUE.map((entry) => requirementId(ids, row.id, entry.code)));
+      const pruned = await deleteStaleSeedChildren(
+        manager,
+        'position_certificate_requirement',
+        'position_id',
+        seedMade,
+        resolved.map((requirement) => requirement.id),
+      );
+      requirements.removed += pruned.length;
+      touchedByRequirements.push(...pruned);
       for (const requirementPart of chunk(resolved, rowsPerStatement(REQUIREMENT_TABLE.columns.length))) {
         const outcome = await upsertRows(manager, REQUIREMENT_TABLE, requirementPart);
         requirements.inserted += outcome.inserted.length;
@@ -106,6 +121,6 @@ export async function seedPositions(
     requirements.total += resolved.length;
     stage.advance(part.length);
   }
-  stage.finish(`${describeCounts('positions', positions)}, ${requirements.total} certificate requirements`);
+  stage.finish(`${describeCounts('positions', positions)}, ${describeCounts('certificate requirements', requirements)}`);
   return { positions, requirements, domainChanges };
 }

@@ -6,7 +6,7 @@ import { mapCounty, type CountyMap, type GeoPoint, type GridRow, type ImportedRe
 import { shortAdministrativeName, type CountyNames } from '../generators/context.js';
 import type { Random } from '../random.js';
 import type { SeedProgress } from '../progress.js';
-import type { WriteCounts } from './write-counts.js';
+import { emptyCounts, type WriteCounts } from './write-counts.js';
 
 /** Where to centre approximate coordinates when the county row has none. */
 const KNOWN_CENTRES: Record<string, GeoPoint> = {
@@ -86,7 +86,7 @@ export async function seedRegions(dataSource: DataSource, rng: Random, countyCod
 
   stage.resize(1 + map.gridRows.length);
   const located = await locateRegions(dataSource, map.placedRegions);
-  const grids: WriteCounts = { total: map.gridRows.length, inserted: 0, updated: 0 };
+  const grids = emptyCounts(map.gridRows.length);
   for (const rows of chunk(map.gridRows, rowsPerStatement(GRID_TABLE.columns.length))) {
     const outcome = await dataSource.transaction((manager) => upsertRows(manager, GRID_TABLE, rows));
     grids.inserted += outcome.inserted.length;

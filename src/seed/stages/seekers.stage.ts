@@ -3,9 +3,11 @@ import { maskResidentId } from '../../../libs/china-ids/index.js';
 import type { PiiCipher } from '../../core/pii/pii-cipher.js';
 import { chunk, rowsPerStatement, upsertRows, type UpsertTable } from '../bulk-upsert.js';
 import type { SeekerCertificateRow } from '../generators/certificates.js';
-import type { SeekerRow } from '../generators/seekers.js';
+import type { DemoIds } from '../deterministic-id.js';
+import { MAX_SEEDED_CERTIFICATES, seekerCertificateId, type SeekerRow } from '../generators/seekers.js';
 import type { SeedProgress } from '../progress.js';
 import { SEED_IMPORTED, SEED_UPDATED, changedOnly, recordSeedChanges } from './domain-changes.js';
+import { deleteStaleSeedChildren } from './stale-children.js';
 import { describeCounts, emptyCounts, type WriteCounts } from './write-counts.js';
 
 /** A seeker as stored: the ID number encrypted, hashed and masked exactly as the service does. */
@@ -15,14 +17,15 @@ interface StoredSeeker extends SeekerRow {
   idNumberMasked: string;
 }
 
-// The ciphertext has a random IV, so it differs on every run: kept, never compared.
+// The ciphertext has a random IV, so it differs on every run: never compared, but renewed
+// with the hash when that changes (another PII key).
 const SEEKER_TABLE: UpsertTable<StoredSeeker> = {
   table: 'seeker',
   conflictKey: ['id'],
   columns: [
     { name: 'id', value: (row) => row.id, onConflict: 'sync' },
     { name: 'full_name', value: (row) => row.fullName, onConflict: 'sync' },
-    { name: 'id_number_encrypted', value: (row) => row.idNumberEncrypted, onConflict: 'keep' },
+    { name: 'id_number_encrypted', value: (row) => row.idNumberEncrypted, onConflict: 'refresh' },
     { name: 'id_number_hash', value: (row) => row.idNumberHash, onConflict: 'sync' },
     { name: 'id_number_masked', value: (row) => row.idNumberMasked, onConflict: 'sync' },
     { name: 'gender', value: (row) => row.gender, onConflict: 'sync' },
@@ -97,6 +100,7 @@ export async function seedSeekers(
   rows: readonly SeekerRow[],
   certificateTypeIds: ReadonlyMap<string, string>,
   cipher: PiiCipher,
+  ids: DemoIds,
   progress: SeedProgress,
 ): Promise<SeekersStageResult> {
   const stage = progress.stage('seekers', rows.length);
@@ -122,6 +126,19 @@ export async function seedSeekers(
     await dataSource.transaction(async (manager) => {
       const written = await upsertRows(manager, SEEKER_TABLE, stored);
       const touchedByCertificates: string[] = [];
+      // Before the upsert, so a dropped row can never clash with its replacement.
+      const seedMade = part.flatMap((row) =>
+        Array.from({ length: MAX_SEEDED_CERTIFICATES }, (_, index) => seekerCertificateId(ids, row.key, index)),
+      );
+      const pruned = await deleteStaleSeedChildren(
+        manager,
+        'seeker_certificate',
+        'seeker_id',
+        seedMade,
+        resolved.map((certificate) => certificate.id),
+      );
+      certificates.removed += pruned.length;
+      touchedByCertificates.push(...pruned);
       for (const certificatePart of chunk(resolved, rowsPerStatement(CERTIFICATE_TABLE.columns.length))) {
         const outcome = await upsertRows(manager, CERTIFICATE_TABLE, certificatePart);
         certificates.inserted += outcome.inserted.length;
