@@ -19,82 +19,95 @@ export const seekerIsMatchable = (seeker: PreparedSeeker): boolean =>
 const PUBLIC_WELFARE_GROUPS_ZH = PUBLIC_WELFARE_ELIGIBLE_GROUPS.map((g) => TARGET_GROUP_LABELS_ZH[g]).join('、');
 
 /**
- * The hard rules. With `gaps` null it answers as fast as it can (the scoring loop);
- * with an array it checks every rule and records each breach, so a seeker can be told
- * everything that stands between them and the job, not only the first thing.
+ * The hard rules. With `gaps` null it answers as fast as it can (the scoring loop: no
+ * allocation, first breach wins); with an array it checks every rule and records each
+ * breach, so a seeker can be told everything that stands between them and the job.
+ * `pairOnly` skips the rules about one side alone (position open, seeker matchable),
+ * which a one-to-many run has already checked once for the query and, through the
+ * index, for every candidate.
  */
 export const checkEligibility = (
   seeker: PreparedSeeker,
   position: PreparedPosition,
   nowMs: number,
   gaps: Gap[] | null,
+  pairOnly = false,
 ): boolean => {
   let eligible = true;
-  const fail = (gap: () => Gap): boolean => {
+  if (!pairOnly && !checkSides(seeker, position, nowMs, gaps)) {
+    if (!gaps) return false;
     eligible = false;
-    if (gaps) gaps.push(gap());
-    return gaps === null; // stop early only when nobody wants the list
-  };
-
-  if (position.input.status !== 'open') {
-    if (fail(() => ({ code: 'POSITION_NOT_OPEN', zh: `岗位当前不在招聘中（${POSITION_STATUS_ZH[position.input.status] ?? position.input.status}）` })))
-      return false;
-  } else if (position.expiresAtMs <= nowMs) {
-    if (fail(() => ({ code: 'POSITION_EXPIRED', zh: '岗位已过有效期', detail: `有效期至${position.input.validUntil}` })))
-      return false;
-  }
-  if (!seeker.input.consentToMatch) {
-    if (fail(() => ({ code: 'NO_CONSENT', zh: '求职者未同意参与岗位匹配' }))) return false;
-  }
-  if (seeker.input.status !== 'active') {
-    if (fail(() => ({ code: 'SEEKER_NOT_ACTIVE', zh: '求职者当前不在求职状态' }))) return false;
   }
   if (position.publicWelfare && !seeker.publicWelfareEligible) {
-    const gap = (): Gap => ({
-      code: 'PUBLIC_WELFARE_NOT_ELIGIBLE',
-      zh: '公益性岗位仅面向就业援助对象',
-      detail: `限${PUBLIC_WELFARE_GROUPS_ZH}`,
-    });
-    if (fail(gap)) return false;
+    if (!gaps) return false;
+    eligible = false;
+    gaps.push({ code: 'PUBLIC_WELFARE_NOT_ELIGIBLE', zh: '公益性岗位仅面向就业援助对象', detail: `限${PUBLIC_WELFARE_GROUPS_ZH}` });
   }
   if (position.hasMandatory) {
     for (const requirement of position.requirements) {
       if (!requirement.mandatory) continue;
       const { status, certificate } = assessRequirement(seeker.certificates, requirement, nowMs);
       if (isMet(status)) continue;
-      const gap = (): Gap => ({
+      if (!gaps) return false;
+      eligible = false;
+      // Expired or too-low certificates are "missing" for the rule; the detail says why.
+      const detail =
+        status === 'expired' && certificate
+          ? `已有证书已于${certificate.input.expiresOn}过期`
+          : status === 'level_too_low' && certificate
+            ? `现有${levelZh(certificate.level) || '未定级'}证书，等级不足`
+            : undefined;
+      gaps.push({
         code: 'MISSING_CERTIFICATE',
         zh: `缺少${certificateLabel(requirement.name, requirement.minLevel)}`,
-        ...(status === 'expired' && certificate
-          ? { detail: `已有证书已于${certificate.input.expiresOn}过期` }
-          : status === 'level_too_low' && certificate
-            ? { detail: `现有${levelZh(certificate.level) || '未定级'}证书，等级不足` }
-            : {}),
+        ...(detail ? { detail } : {}),
       });
-      if (fail(gap)) return false;
     }
   }
   if (seeker.offer) {
     if (position.need) {
       const covered = coverage(position.need, seeker.offer);
       if (covered < MIN_SCHEDULE_COVERAGE) {
-        const gap = (): Gap => ({
-          code: 'SCHEDULE_CONFLICT',
-          zh: '岗位工作时间超出可工作时段',
-          detail: `可覆盖岗位工时的${Math.round(covered * 100)}%`,
-        });
-        if (fail(gap)) return false;
+        if (!gaps) return false;
+        eligible = false;
+        gaps.push({ code: 'SCHEDULE_CONFLICT', zh: '岗位工作时间超出可工作时段', detail: `可覆盖岗位工时的${Math.round(covered * 100)}%` });
       }
     } else {
-      const hours = position.input.weeklyHours;
-      if (hours && hours > (seeker.offerMinutes / 60) * WEEKLY_HOURS_TOLERANCE) {
-        const gap = (): Gap => ({
-          code: 'HOURS_EXCEED_AVAILABILITY',
-          zh: `每周工时${hours}小时，超出可工作时间${Math.round(seeker.offerMinutes / 60)}小时`,
-        });
-        if (fail(gap)) return false;
+      const hours = position.weeklyHours;
+      const free = seeker.offerMinutes / 60;
+      if (hours && hours > free * WEEKLY_HOURS_TOLERANCE) {
+        if (!gaps) return false;
+        eligible = false;
+        gaps.push({ code: 'HOURS_EXCEED_AVAILABILITY', zh: `每周工时${hours}小时，超出可工作时间${Math.round(free)}小时` });
       }
     }
+  }
+  return eligible;
+};
+
+/** Rules about one side alone: the position is open and current, the seeker wants matches. */
+const checkSides = (seeker: PreparedSeeker, position: PreparedPosition, nowMs: number, gaps: Gap[] | null): boolean => {
+  let eligible = true;
+  const p = position.input;
+  const s = seeker.input;
+  if (p.status !== 'open') {
+    if (!gaps) return false;
+    eligible = false;
+    gaps.push({ code: 'POSITION_NOT_OPEN', zh: `岗位当前不在招聘中（${POSITION_STATUS_ZH[p.status] ?? p.status}）` });
+  } else if (position.expiresAtMs <= nowMs) {
+    if (!gaps) return false;
+    eligible = false;
+    gaps.push({ code: 'POSITION_EXPIRED', zh: '岗位已过有效期', detail: `有效期至${p.validUntil}` });
+  }
+  if (!s.consentToMatch) {
+    if (!gaps) return false;
+    eligible = false;
+    gaps.push({ code: 'NO_CONSENT', zh: '求职者未同意参与岗位匹配' });
+  }
+  if (s.status !== 'active') {
+    if (!gaps) return false;
+    eligible = false;
+    gaps.push({ code: 'SEEKER_NOT_ACTIVE', zh: '求职者当前不在求职状态' });
   }
   return eligible;
 };

@@ -2,10 +2,13 @@ import { instantMs } from './dates.js';
 import { checkEligibility, positionIsOpen, seekerIsMatchable } from './eligibility.js';
 import { explainFeatures, featureRecord } from './explain.js';
 import { CandidateIndex, occupationKeys, type CandidateKeys, type CandidateQuery } from './index/candidate-index.js';
+import { documentCells } from './index/geo-cells.js';
 import { TopK } from './index/top-k.js';
 import { preparePosition, prepareSeeker, type PrepareContext, type PreparedPosition, type PreparedSeeker } from './prepare.js';
-import { computeFeatures, newFeatureVector, roundScore, Scorer } from './score.js';
+import { DenseQuery } from './dense-query.js';
+import { computeFeatures, newFeatureVector, positionFactor, relevance, roundScore, Scorer, seekerFactor } from './score.js';
 import { weightBag, type SparseVector, type TermBag } from './text/sparse-vector.js';
+import { Interner } from './text/interner.js';
 import { Vocabulary } from './text/vocabulary.js';
 import type { Gap, Match, PositionInput, SeekerInput } from './types.js';
 import { ENGINE_VERSION } from './version.js';
@@ -16,11 +19,19 @@ export interface MatchingEngineOptions {
   now: Date | string | number;
   /** Plain object, e.g. parsed config/matching-weights.json; missing keys keep their defaults. */
   weights?: unknown;
-  /** Candidates fully scored per query after the cheap pre-score (default 300). */
+  /** Candidates fully scored per seeker query after the cheap pre-score (default 150). */
   candidateLimit?: number;
-  /** Region-tree levels above the query's own node that bring candidates (default 3). */
+  /**
+   * Candidates fully scored per position query (default 500). Seekers outnumber positions
+   * ten to one, so a position has many near-equal candidates; a wider net costs little
+   * in total (positions are few) and keeps more of the exhaustive top list.
+   */
+  positionCandidateLimit?: number;
+  /** Query tokens looked up in the text postings, strongest first (default 12). */
+  maxQueryTokens?: number;
+  /** Region-tree levels above the query’s own node that bring candidates (default 2: grid → community → street). */
   candidateRegionLevels?: number;
-  /** Text postings longer than this share of documents are not walked (default 0.2). */
+  /** Text postings longer than this share of documents are not walked (default 0.05). */
   maxTextPostingShare?: number;
 }
 
@@ -35,6 +46,11 @@ export interface RecommendOptions {
 export interface RankedPosition {
   positionId: string;
   score: number;
+}
+
+/** A full rebuild split over workers: this worker takes the ids whose hash falls in its shard. */
+export interface BulkOptions extends RecommendOptions {
+  shard?: { index: number; count: number };
 }
 
 export interface EngineStats {
@@ -58,10 +74,13 @@ export class MatchingEngine {
   private nowMs: number;
   private readonly scorer: Scorer;
   private readonly candidateLimit: number;
+  private readonly positionCandidateLimit: number;
   private readonly vocabulary = new Vocabulary();
-  private readonly skillIds = new Map<string, number>();
+  private readonly skillIds = new Interner();
+  private readonly codeIds = new Interner();
   private readonly context: PrepareContext;
   private readonly features = newFeatureVector();
+  private readonly dense = new DenseQuery();
 
   private readonly positions: (PreparedPosition | undefined)[] = [];
   private readonly positionKeys: (CandidateKeys | undefined)[] = [];
@@ -80,24 +99,34 @@ export class MatchingEngine {
     this.scorer = new Scorer(this.weights);
     this.nowMs = instantMs(options.now);
     if (!Number.isFinite(this.nowMs)) throw new Error('MatchingEngine: `now` is not a valid date');
-    this.candidateLimit = options.candidateLimit ?? 300;
+    this.candidateLimit = options.candidateLimit ?? 150;
+    this.positionCandidateLimit = options.positionCandidateLimit ?? 500;
     const indexOptions = {
-      regionLevels: options.candidateRegionLevels ?? 3,
-      maxTextPostingShare: options.maxTextPostingShare ?? 0.2,
+      regionLevels: options.candidateRegionLevels ?? 2,
+      maxTextPostingShare: options.maxTextPostingShare ?? 0.05,
+      maxQueryTokens: options.maxQueryTokens ?? 12,
+      // Small cells only: a 3 × 3 block of the large ones spans most of a county.
+      cellLevels: 1,
     };
     this.positionIndex = new CandidateIndex(indexOptions);
-    this.seekerIndex = new CandidateIndex(indexOptions);
+    // Seekers outnumber positions ten to one: a street holds thousands of them, so a
+    // position looks for seekers in its own community and grid (and by what they share)
+    // rather than walking the whole street.
+    this.seekerIndex = new CandidateIndex({
+      ...indexOptions,
+      regionLevels: Math.max(0, indexOptions.regionLevels - 1),
+      maxTextPostingShare: indexOptions.maxTextPostingShare / 2,
+    });
     this.context = {
       vocabulary: this.vocabulary,
-      skillId: (skill) => {
-        let id = this.skillIds.get(skill);
-        if (id === undefined) {
-          id = this.skillIds.size;
-          this.skillIds.set(skill, id);
-        }
-        return id;
-      },
+      skillId: (skill) => this.skillIds.id(skill),
+      codeId: (code) => this.codeIds.id(code),
     };
+  }
+
+  /** Candidate-generation work per direction (posting entries walked, documents touched). */
+  get indexWork(): { positions: CandidateIndex['work']; seekers: CandidateIndex['work'] } {
+    return { positions: this.positionIndex.work, seekers: this.seekerIndex.work };
   }
 
   get version(): string {
@@ -140,7 +169,7 @@ export class MatchingEngine {
     this.positionKeys[slot] = keys;
     this.positionSlots.set(input.id, slot);
     this.vocabulary.countDocument(position.bag.ids, 1);
-    this.positionIndex.add(slot, keys);
+    this.positionIndex.add(slot, keys, input.status === 'open' ? position.expiresAtMs : 0, this.positionPrior(position));
   }
 
   removePosition(id: string): boolean {
@@ -164,7 +193,7 @@ export class MatchingEngine {
     this.seekers[slot] = seeker;
     this.seekerKeys[slot] = keys;
     this.seekerSlots.set(input.id, slot);
-    this.seekerIndex.add(slot, keys);
+    this.seekerIndex.add(slot, keys, seekerIsMatchable(seeker) ? Infinity : 0, seekerFactor(seeker, this.weights));
   }
 
   removeSeeker(id: string): boolean {
@@ -200,16 +229,22 @@ export class MatchingEngine {
     const slots = options.exhaustive
       ? this.aliveSlots(this.seekers, (s) => this.seekerAlive(s))
       : this.seekerIndex.gather(
-          this.queryOf(this.positionKeys[position.slot] ?? positionCandidateKeys(position), position.vector),
-          this.candidateLimit,
-          (s) => this.seekerAlive(s),
+          this.queryOf(this.positionKeys[position.slot] ?? positionCandidateKeys(position), position.vector, position.titleIds),
+          this.positionCandidateLimit,
+          this.nowMs,
           (s) => this.seekers[s]!.id,
         );
     const top = new TopK<PreparedSeeker>(options.limit ?? DEFAULT_LIMIT);
-    for (const slot of slots) {
-      const seeker = this.seekers[slot]!;
-      const score = this.scorePair(seeker, position);
-      if (score >= 0) top.push(score, seeker.id, seeker);
+    this.dense.loadPosition(position, this.vocabulary.size, this.skillIds.size);
+    try {
+      for (const slot of slots) {
+        const seeker = this.seekers[slot]!;
+        this.refresh(seeker);
+        const score = this.scorePair(seeker, position);
+        if (score >= 0 && top.accepts(score, seeker.id)) top.push(score, seeker.id, seeker);
+      }
+    } finally {
+      this.dense.clear();
     }
     return top.drain().map(({ item }) => this.buildMatch(item, position));
   }
@@ -219,17 +254,21 @@ export class MatchingEngine {
     return this.buildMatch(this.seekerFor(seekerInput), this.positionFor(positionInput));
   }
 
-  /** Top matches of every indexed seeker: the full rebuild, one seeker at a time. */
-  *recommendAll(options: RecommendOptions = {}): Generator<{ seekerId: string; matches: Match[] }> {
+  /** Top matches of every indexed seeker (of the shard): the full rebuild, one seeker at a time. */
+  *recommendAll(options: BulkOptions = {}): Generator<{ seekerId: string; matches: Match[] }> {
     for (const seeker of this.seekers) {
-      if (seeker) yield { seekerId: seeker.id, matches: this.recommendPrepared(seeker, options) };
+      if (seeker && inShard(seeker.id, options.shard)) {
+        yield { seekerId: seeker.id, matches: this.recommendPrepared(seeker, options) };
+      }
     }
   }
 
-  /** Top candidates of every indexed position. */
-  *candidatesForAll(options: RecommendOptions = {}): Generator<{ positionId: string; matches: Match[] }> {
+  /** Top candidates of every indexed position (of the shard). */
+  *candidatesForAll(options: BulkOptions = {}): Generator<{ positionId: string; matches: Match[] }> {
     for (const position of this.positions) {
-      if (position) yield { positionId: position.id, matches: this.candidatesForPosition(position.input, options) };
+      if (position && inShard(position.id, options.shard)) {
+        yield { positionId: position.id, matches: this.candidatesForPosition(position.input, options) };
+      }
     }
   }
 
@@ -246,27 +285,36 @@ export class MatchingEngine {
     const slots = options.exhaustive
       ? this.aliveSlots(this.positions, (s) => this.positionAlive(s))
       : this.positionIndex.gather(
-          this.queryOf(this.seekerKeys[seeker.slot] ?? seekerCandidateKeys(seeker), seeker.vector),
+          this.queryOf(this.seekerKeys[seeker.slot] ?? seekerCandidateKeys(seeker), seeker.vector, seeker.desireBag.ids),
           this.candidateLimit,
-          (s) => this.positionAlive(s),
+          this.nowMs,
           (s) => this.positions[s]!.id,
         );
     const top = new TopK<PreparedPosition>(options.limit ?? DEFAULT_LIMIT);
-    for (const slot of slots) {
-      const position = this.positions[slot]!;
-      const score = this.scorePair(seeker, position);
-      if (score >= 0 && top.accepts(score, position.id)) top.push(score, position.id, position);
+    this.dense.loadSeeker(seeker, this.vocabulary.size, this.skillIds.size);
+    try {
+      for (const slot of slots) {
+        const position = this.positions[slot]!;
+        this.refresh(position);
+        const score = this.scorePair(seeker, position);
+        if (score >= 0 && top.accepts(score, position.id)) top.push(score, position.id, position);
+      }
+    } finally {
+      this.dense.clear();
     }
     return top.drain();
   }
 
-  /** Rounded score, or -1 when a hard rule excludes the pair. */
+  /**
+   * Rounded score, or -1 when a hard rule excludes the pair. Both vectors must be fresh,
+   * `this.dense` loaded with the query side, and both sides checked live on their own (the
+   * query once, candidates by the index): the callers do all three once per query.
+   */
   private scorePair(seeker: PreparedSeeker, position: PreparedPosition): number {
     this.stats.pairsScored++;
-    if (!checkEligibility(seeker, position, this.nowMs, null)) return -1;
-    this.refresh(position);
-    this.refresh(seeker);
-    computeFeatures(seeker, position, this.weights, this.nowMs, this.features);
+    if (!checkEligibility(seeker, position, this.nowMs, null, true)) return -1;
+    computeFeatures(seeker, position, this.weights, this.nowMs, this.features, this.dense);
+    if (relevance(this.features) < this.weights.params.minRelevance) return -1;
     return roundScore(this.scorer.combine(this.features));
   }
 
@@ -276,6 +324,9 @@ export class MatchingEngine {
     const gaps: Gap[] = [];
     const eligible = checkEligibility(seeker, position, this.nowMs, gaps);
     const features = computeFeatures(seeker, position, this.weights, this.nowMs, newFeatureVector());
+    if (relevance(features) < this.weights.params.minRelevance) {
+      gaps.push({ code: 'NOT_RELATED', zh: '岗位与求职者的技能、经历和意向关联不大，不作推荐' });
+    }
     const soft = explainFeatures({
       seeker,
       position,
@@ -307,10 +358,15 @@ export class MatchingEngine {
     doc.vectorEpoch = epoch;
   }
 
-  private queryOf(keys: CandidateKeys, vector: SparseVector): CandidateQuery {
+  /** The factor freshness and congestion apply to every pair of this position (see Scorer.combine). */
+  private positionPrior(position: PreparedPosition): number {
+    return positionFactor(position, this.weights, this.nowMs);
+  }
+
+  private queryOf(keys: CandidateKeys, vector: SparseVector, requiredTokens?: Int32Array): CandidateQuery {
     // The vector holds the same ids as the bag (or none when the text weighs nothing).
     const tokenWeights = vector.ids.length === keys.tokens.length ? vector.weights : new Float32Array(keys.tokens.length);
-    return { keys, tokenWeights, idf: this.vocabulary.idfTable() };
+    return { keys, tokenWeights, idf: this.vocabulary.idfTable(), requiredTokens };
   }
 
   private positionAlive(slot: number): boolean {
@@ -343,6 +399,19 @@ export class MatchingEngine {
   }
 }
 
+/** FNV-1a of the id: a stable shard whatever the order documents were indexed in. */
+export const shardOf = (id: string, count: number): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % count;
+};
+
+const inShard = (id: string, shard: BulkOptions['shard']): boolean =>
+  !shard || shard.count <= 1 || shardOf(id, shard.count) === shard.index;
+
 /** idf-free share of each term in its document, for the pre-score. */
 const tokenShares = (bag: TermBag): Float32Array => {
   const shares = new Float32Array(bag.ids.length);
@@ -365,6 +434,9 @@ const positionCandidateKeys = (position: PreparedPosition): CandidateKeys => ({
   certificates: [...new Set(position.requirements.flatMap((r) => r.keys))],
   occupations: occupationKeys(position.occupation),
   regions: position.input.region.path,
+  cells: documentCells(position.lat, position.lng),
+  lat: position.lat,
+  lng: position.lng,
 });
 
 const seekerCandidateKeys = (seeker: PreparedSeeker): CandidateKeys => ({
@@ -374,4 +446,7 @@ const seekerCandidateKeys = (seeker: PreparedSeeker): CandidateKeys => ({
   certificates: [...new Set(seeker.certificates.flatMap((c) => c.keys))],
   occupations: [...new Set(seeker.desiredOccupations.flatMap((code) => occupationKeys(code)))],
   regions: seeker.input.region.path,
+  cells: documentCells(seeker.lat, seeker.lng),
+  lat: seeker.lat,
+  lng: seeker.lng,
 });

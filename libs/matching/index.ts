@@ -4,6 +4,8 @@
  */
 export {
   MatchingEngine,
+  shardOf,
+  type BulkOptions,
   type EngineStats,
   type MatchingEngineOptions,
   type RankedPosition,

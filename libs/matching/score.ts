@@ -10,49 +10,105 @@ import { salaryFit } from './features/salary.js';
 import { scheduleFit } from './features/schedule.js';
 import { skillsCoverage } from './features/skills.js';
 import { groupMask, type PreparedPosition, type PreparedSeeker } from './prepare.js';
+import { countFlagged, denseDot, denseDot2, type DenseQuery } from './dense-query.js';
 import { cosine } from './text/sparse-vector.js';
 import { FEATURE_NAMES } from './types.js';
 import type { MatchingWeights } from './weights.js';
 
-/** Feature slots of a FeatureVector, in FEATURE_NAMES order. */
-export const F = Object.freeze(
-  Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index])) as { [K in (typeof FEATURE_NAMES)[number]]: number },
-);
+/**
+ * Feature slots of a FeatureVector, in FEATURE_NAMES order (checked by a spec). A plain
+ * literal so the scoring loop reads constants, not a dictionary-mode object.
+ */
+export const F = {
+  skills: 0,
+  certificates: 1,
+  occupation: 2,
+  text: 3,
+  desiredTitle: 4,
+  education: 5,
+  salary: 6,
+  proximity: 7,
+  schedule: 8,
+  priority: 9,
+  freshness: 10,
+  congestion: 11,
+} as const;
 
 /** One value per feature, NaN = not applicable to this pair. Reused across pairs. */
 export type FeatureVector = Float64Array;
 export const newFeatureVector = (): FeatureVector => new Float64Array(FEATURE_NAMES.length);
 
 const ASSISTANCE_GROUPS = groupMask(PUBLIC_WELFARE_ELIGIBLE_GROUPS);
+const dots = new Float64Array(2);
 
-/** Both vectors must be current (see MatchingEngine.refreshVectors) before this is called. */
+/**
+ * Both documents' vectors must be current (MatchingEngine.refresh) before this is called.
+ * `dense`, when given, holds one side of the pair scattered (a one-to-many run); the
+ * results are the same as without it, only faster.
+ */
 export const computeFeatures = (
   seeker: PreparedSeeker,
   position: PreparedPosition,
   weights: MatchingWeights,
   nowMs: number,
   out: FeatureVector,
+  dense: DenseQuery | null = null,
 ): FeatureVector => {
-  const p = position.input;
   const params = weights.params;
-  out[F.skills] = skillsCoverage(seeker.skillIds, position.skillIds);
-  out[F.certificates] = certificateFit(seeker.certificates, position.requirements, nowMs);
-  out[F.occupation] = occupationFit(seeker.desiredOccupations, position.occupation);
-  out[F.text] = seeker.bag.ids.length ? cosine(seeker.vector, position.vector) : NaN;
-  out[F.desiredTitle] = seeker.desireBag.ids.length ? cosine(seeker.desireVector, position.vector) : NaN;
+  const hasText = seeker.bag.ids.length > 0;
+  const hasDesire = seeker.desireBag.ids.length > 0;
+  if (dense?.mode === 'seeker') {
+    const n = position.skillIds.length;
+    out[F.skills] = n ? countFlagged(dense.skills, position.skillIds) / n : NaN;
+    denseDot2(dense.full, dense.desire, position.vector, dots);
+    out[F.text] = hasText ? dots[0] : NaN;
+    out[F.desiredTitle] = hasDesire ? dots[1] : NaN;
+  } else if (dense?.mode === 'position') {
+    const n = position.skillIds.length;
+    out[F.skills] = n ? countFlagged(dense.skills, seeker.skillIds) / n : NaN;
+    out[F.text] = hasText ? denseDot(dense.full, seeker.vector) : NaN;
+    out[F.desiredTitle] = hasDesire ? denseDot(dense.full, seeker.desireVector) : NaN;
+  } else {
+    out[F.skills] = skillsCoverage(seeker.skillIds, position.skillIds);
+    out[F.text] = hasText ? cosine(seeker.vector, position.vector) : NaN;
+    out[F.desiredTitle] = hasDesire ? cosine(seeker.desireVector, position.vector) : NaN;
+  }
+  out[F.certificates] = position.requirements.length ? certificateFit(seeker.certificates, position.requirements, nowMs) : NaN;
+  out[F.occupation] = occupationFit(seeker.desiredOccupationPrefixes, position.occupationPrefixes);
   out[F.education] = educationFit(seeker.educationRank, position.minEducationRank);
-  out[F.salary] = salaryFit(seeker.input.desiredSalaryMin, p.salaryMin, p.salaryMax);
-  out[F.proximity] = proximityFit(
-    { lat: seeker.lat, lng: seeker.lng, path: seeker.input.region.path, maxTravelKm: seeker.input.maxTravelKm },
-    { lat: position.lat, lng: position.lng, path: p.region.path },
-    params.distanceScaleKm,
-    params.regionLevelDecay,
-  );
-  out[F.schedule] = scheduleFit(seeker.offer, seeker.offerMinutes, position.need, p.weeklyHours);
+  out[F.salary] = salaryFit(seeker.desiredSalaryMin, position.salaryMin, position.salaryMax);
+  out[F.proximity] = proximityFit(seeker, position.lat, position.lng, position.regionPath, params);
+  out[F.schedule] = scheduleFit(seeker.offer, seeker.offerMinutes, position.need, position.weeklyHours);
   out[F.priority] = priorityFit(seeker.groups, position.preferredGroups, ASSISTANCE_GROUPS);
-  out[F.freshness] = freshnessFit(position.publishedAtMs, nowMs, params.freshnessHalfLifeDays);
-  out[F.congestion] = congestionLevel(p.applicationsReceived, p.headcount, params.congestionHalfRatio);
+  if (position.constantsAtMs !== nowMs) refreshPositionConstants(position, weights, nowMs);
+  out[F.freshness] = position.freshness;
+  out[F.congestion] = position.congestion;
   return out;
+};
+
+/** The share of any pair's score that the position's freshness and congestion keep. */
+export const positionFactor = (position: PreparedPosition, weights: MatchingWeights, nowMs: number): number => {
+  if (position.constantsAtMs !== nowMs) refreshPositionConstants(position, weights, nowMs);
+  const { freshness, congestion } = weights.adjustments;
+  let factor = 1;
+  if (position.freshness === position.freshness) factor *= 1 - freshness * (1 - position.freshness);
+  if (position.congestion === position.congestion) factor *= 1 - congestion * position.congestion;
+  return factor;
+};
+
+/**
+ * The share of the score a seeker keeps whatever the position, from the priority
+ * adjustment alone (assistance groups; a position's own preferred groups come on top).
+ */
+export const seekerFactor = (seeker: PreparedSeeker, weights: MatchingWeights): number =>
+  1 - weights.adjustments.priority * (1 - priorityFit(seeker.groups, 0, ASSISTANCE_GROUPS));
+
+/** Features of the position alone: computed once per clock value, not per pair. */
+const refreshPositionConstants = (position: PreparedPosition, weights: MatchingWeights, nowMs: number): void => {
+  const p = position.input;
+  position.freshness = freshnessFit(position.publishedAtMs, nowMs, weights.params.freshnessHalfLifeDays);
+  position.congestion = congestionLevel(p.applicationsReceived, p.headcount, weights.params.congestionHalfRatio);
+  position.constantsAtMs = nowMs;
 };
 
 /** Weighted mean over the applicable features of one side; NaN when none applies. */
@@ -134,6 +190,26 @@ export class Scorer {
     return base;
   }
 }
+
+/**
+ * How much the work itself connects the pair: the strongest of shared words, desired
+ * titles, skills, certificates and occupation codes of the same minor group (小类) or
+ * closer. A shared middle group (中类) alone is too loose: it puts hairdressers beside
+ * nursery nurses.
+ */
+export const relevance = (features: FeatureVector): number => {
+  let best = 0;
+  const consider = (value: number): void => {
+    if (value > best) best = value;
+  };
+  consider(features[F.text]);
+  consider(features[F.desiredTitle]);
+  consider(features[F.skills]);
+  consider(features[F.certificates]);
+  const occupation = features[F.occupation];
+  if (occupation >= 0.7) consider(occupation);
+  return best;
+};
 
 /** Scores are stored and shown with 4 decimals; ranking uses the same rounded value. */
 export const roundScore = (score: number): number => Math.round(score * 10_000) / 10_000;

@@ -48,6 +48,12 @@ export interface ScoringParams {
   freshnessHalfLifeDays: number;
   /** Applications per place at which congestion reaches 0.5. */
   congestionHalfRatio: number;
+  /**
+   * 0..1: a pair is recommended only when something about the work itself connects the
+   * two (shared words, skills, certificates, a related occupation) at least this much;
+   * nearness and pay alone do not make a cook a courier. 0 turns the gate off.
+   */
+  minRelevance: number;
 }
 
 export interface MatchingWeights {
@@ -58,7 +64,7 @@ export interface MatchingWeights {
 }
 
 export const DEFAULT_WEIGHTS: MatchingWeights = Object.freeze({
-  seeker: Object.freeze({ desiredTitle: 2, occupation: 2, salary: 1.5, proximity: 2, schedule: 1, text: 1 }),
+  seeker: Object.freeze({ desiredTitle: 2, occupation: 2, salary: 1.5, proximity: 3, schedule: 1, text: 1 }),
   employer: Object.freeze({ skills: 3, certificates: 3, education: 1, text: 2 }),
   adjustments: Object.freeze({ priority: 0.1, freshness: 0.1, congestion: 0.15 }),
   params: Object.freeze({
@@ -69,6 +75,7 @@ export const DEFAULT_WEIGHTS: MatchingWeights = Object.freeze({
     regionLevelDecay: 0.6,
     freshnessHalfLifeDays: 30,
     congestionHalfRatio: 10,
+    minRelevance: 0.1,
   }),
 }) as MatchingWeights;
 
@@ -94,6 +101,7 @@ const BOUNDS: { [S in Section]: { [K in keyof MatchingWeights[S]]: [number, numb
     regionLevelDecay: [0, 1],
     freshnessHalfLifeDays: [0.01, 36_500],
     congestionHalfRatio: [0.01, 1_000_000],
+    minRelevance: [0, 1],
   },
 };
 

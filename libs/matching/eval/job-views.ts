@@ -8,10 +8,13 @@ import { loadUsGazetteer } from './us-gazetteer.js';
 import { evaluateRankings } from './metrics.js';
 
 /**
- * npm run eval:job-views -- [--qrels PATH]
- * Ranks all positions for every seeker of the qrels file with the engine (content only)
- * and prints Recall@10, NDCG@10 and MRR. Relative paths are resolved against the
- * repository root; positions.jsonl and seekers.jsonl are read beside the qrels file.
+ * npm run eval:job-views -- [--qrels PATH] [--data DIR] [--geo off] [--weights JSON]
+ * Ranks all positions for every seeker of the qrels file with the engine (content only:
+ * no view data reaches it) and prints Recall@10, NDCG@10 and MRR. Relative paths are
+ * resolved against the repository root; positions.jsonl and seekers.jsonl are read from
+ * --data (default: beside the qrels file). --geo off ranks without city coordinates;
+ * --weights overrides single keys of JOB_VIEWS_WEIGHTS for experiments (reported figures
+ * use the file's weights as they are).
  */
 
 // dist/libs/matching/eval/job-views.js or libs/matching/eval/job-views.ts → repository root

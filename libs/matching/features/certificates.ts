@@ -28,17 +28,27 @@ export const STATUS_FIT: Record<RequirementStatus, number> = {
 };
 
 const matches = (cert: PreparedCertificate, requirement: PreparedRequirement): boolean => {
-  for (const key of cert.keys) if (requirement.keys.includes(key)) return true;
+  const held = cert.keyIds;
+  const wanted = requirement.keyIds;
+  for (let i = 0; i < held.length; i++) {
+    for (let j = 0; j < wanted.length; j++) if (held[i] === wanted[j]) return true;
+  }
   return false;
 };
 
-/** Expired certificates are ignored for the rule but remembered, so the gap can say why. */
+const MISSING: RequirementAssessment = Object.freeze({ status: 'missing', certificate: null });
+
+/**
+ * Expired certificates are ignored for the rule but remembered, so the gap can say why.
+ * Allocates only when some certificate matches (the scoring loop calls this per pair).
+ */
 export const assessRequirement = (
   certificates: readonly PreparedCertificate[],
   requirement: PreparedRequirement,
   nowMs: number,
 ): RequirementAssessment => {
-  let best: RequirementAssessment = { status: 'missing', certificate: null };
+  let bestStatus: RequirementStatus = 'missing';
+  let bestCertificate: PreparedCertificate | null = null;
   for (const cert of certificates) {
     if (!matches(cert, requirement)) continue;
     let status: RequirementStatus;
@@ -46,11 +56,14 @@ export const assessRequirement = (
     else if (!meetsLevel(cert.level, requirement.minLevel)) status = 'level_too_low';
     else status = cert.verified ? 'met_verified' : 'met_unverified';
     const better =
-      RANK[status] > RANK[best.status] ||
-      (status === best.status && best.certificate !== null && (cert.level ?? 9) < (best.certificate.level ?? 9));
-    if (better) best = { status, certificate: cert };
+      RANK[status] > RANK[bestStatus] ||
+      (status === bestStatus && bestCertificate !== null && (cert.level ?? 9) < (bestCertificate.level ?? 9));
+    if (better) {
+      bestStatus = status;
+      bestCertificate = cert;
+    }
   }
-  return best;
+  return bestCertificate ? { status: bestStatus, certificate: bestCertificate } : MISSING;
 };
 
 export const isMet = (status: RequirementStatus): boolean => status === 'met_verified' || status === 'met_unverified';

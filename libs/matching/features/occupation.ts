@@ -5,17 +5,19 @@
  */
 const BY_SHARED_SEGMENTS = [0, 0.1, 0.4, 0.7, 1];
 
-export const occupationSimilarity = (a: readonly string[], b: readonly string[]): number => {
+/**
+ * Codes arrive as interned prefix ids (id of '6', of '6-18', of '6-18-02', …), so
+ * "share k segments" is "the k-th prefix ids are equal": integer compares only.
+ */
+export const occupationSimilarity = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
   const n = Math.min(a.length, b.length, BY_SHARED_SEGMENTS.length - 1);
   let shared = 0;
   while (shared < n && a[shared] === b[shared]) shared++;
-  // Codes of different depth that agree all the way ('6-18' vs '6-18-02-04') are as
-  // close as the shorter one can say.
   return BY_SHARED_SEGMENTS[shared];
 };
 
 /** Best similarity to any occupation the seeker asked for; NaN when either side has none. */
-export const occupationFit = (desired: readonly string[][], position: readonly string[] | null): number => {
+export const occupationFit = (desired: readonly ArrayLike<number>[], position: ArrayLike<number> | null): number => {
   if (!position || desired.length === 0) return NaN;
   let best = 0;
   for (const code of desired) {

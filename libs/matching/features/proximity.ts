@@ -1,15 +1,17 @@
-import { haversineKm, regionSteps } from '../geo.js';
+import { fastDistanceKm, regionSteps } from '../geo.js';
 
 /**
  * Distance fit: 1 at the door, 0.5 at the scale (the seeker's own travel limit when
- * given), with a long tail so that farther still ranks below nearer. Used when both
- * sides have coordinates.
+ * given), with a long tail so that farther still ranks below nearer.
  */
 export const distanceFit = (km: number, scaleKm: number): number => 1 / (1 + km / scaleKm);
 
-export const regionFit = (seekerPath: readonly string[], positionPath: readonly string[], decay: number): number => {
+export const regionFit = (seekerPath: ArrayLike<unknown>, positionPath: ArrayLike<unknown>, decay: number): number => {
   const steps = regionSteps(seekerPath, positionPath);
-  return steps === Infinity ? 0 : decay ** steps;
+  if (steps === Infinity) return 0;
+  let fit = 1;
+  for (let i = 0; i < steps; i++) fit *= decay;
+  return fit;
 };
 
 /**
@@ -19,15 +21,18 @@ export const regionFit = (seekerPath: readonly string[], positionPath: readonly 
  * NaN when neither coordinates nor region paths are known on both sides.
  */
 export const proximityFit = (
-  seeker: { lat: number; lng: number; path: readonly string[]; maxTravelKm: number | null },
-  position: { lat: number; lng: number; path: readonly string[] },
-  distanceScaleKm: number,
-  regionLevelDecay: number,
+  seeker: { lat: number; lng: number; regionPath: ArrayLike<unknown>; maxTravelKm: number | null },
+  positionLat: number,
+  positionLng: number,
+  positionPath: ArrayLike<unknown>,
+  params: { distanceScaleKm: number; regionLevelDecay: number },
 ): number => {
-  const region = seeker.path.length && position.path.length ? regionFit(seeker.path, position.path, regionLevelDecay) : NaN;
-  if (seeker.lat === seeker.lat && position.lat === position.lat) {
-    const scale = seeker.maxTravelKm && seeker.maxTravelKm > 0 ? seeker.maxTravelKm : distanceScaleKm;
-    const distance = distanceFit(haversineKm(seeker.lat, seeker.lng, position.lat, position.lng), scale);
+  const region =
+    seeker.regionPath.length && positionPath.length ? regionFit(seeker.regionPath, positionPath, params.regionLevelDecay) : NaN;
+  if (seeker.lat === seeker.lat && positionLat === positionLat) {
+    const travel = seeker.maxTravelKm;
+    const scale = travel && travel > 0 ? travel : params.distanceScaleKm;
+    const distance = distanceFit(fastDistanceKm(seeker.lat, seeker.lng, positionLat, positionLng), scale);
     return region > distance ? region : distance;
   }
   return region;
