@@ -81,6 +81,36 @@ describe('matching end to end', () => {
     expect(explained.body.gaps.map((g: { zh: string }) => g.zh)).toContain('缺少焊工四级证书');
   });
 
+  it('offers a newly opened position to seekers who were scored before it existed', async () => {
+    const first = await openWelderPosition();
+    const seeker = await certifiedWelder(first.community.code, first.welding.id, 3);
+    await eventually(async () => {
+      const [row] = await t.dataSource.query(
+        `SELECT scored_at FROM match_subject_state WHERE subject_type = 'seeker' AND subject_id = $1`,
+        [seeker.id],
+      );
+      return row?.scored_at ? row : undefined;
+    }, 20_000);
+
+    // A second position, same trade, next door: only the position is rescored.
+    const enterprise = await createEnterprise(t.dataSource, { regionCode: first.community.code });
+    const created = await t.http
+      .post('/positions')
+      .send(
+        positionBody(enterprise.id, {
+          regionCode: first.community.code,
+          workSlots: [],
+          certificateRequirements: [{ certificateTypeId: first.welding.id, minLevel: 4, mandatory: true }],
+        }),
+      )
+      .expect(201);
+    await t.http.post(`/positions/${created.body.id}/status`).send({ status: 'open' }).expect(200);
+    await eventually(async () => {
+      const page = await t.http.get(`/seekers/${seeker.id}/recommendations?pageSize=100`).expect(200);
+      return page.body.items.some((r: { positionId: string }) => r.positionId === created.body.id);
+    }, 20_000);
+  });
+
   it('hides a dismissed position and validates feedback', async () => {
     const { position, community, welding } = await openWelderPosition();
     const seeker = await certifiedWelder(community.code, welding.id, 4);
@@ -107,8 +137,12 @@ describe('matching end to end', () => {
     await eventually(async () => (await candidateIds(position.id)).includes(seeker.id), 20_000);
     await t.http.post(`/positions/${position.id}/status`).send({ status: 'closed' }).expect(200);
     await eventually(async () => {
-      const [row] = await t.dataSource.query('SELECT count(*)::int AS n FROM match WHERE position_id = $1', [position.id]);
-      return row.n === 0;
+      const [row] = await t.dataSource.query(
+        `SELECT (SELECT count(*) FROM position_candidate WHERE position_id = $1)
+              + (SELECT count(*) FROM seeker_recommendation WHERE position_id = $1) AS n`,
+        [position.id],
+      );
+      return Number(row.n) === 0;
     }, 20_000);
   });
 

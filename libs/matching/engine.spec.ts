@@ -70,6 +70,21 @@ describe('MatchingEngine', () => {
     }
   });
 
+  it('ranks without explaining exactly as it does with explanations, on both sides', () => {
+    for (const seeker of city.seekers.slice(0, 40)) {
+      const explained = built.recommendForSeeker(seeker, { limit: 20 });
+      expect(built.rankPositionsForSeeker(seeker, { limit: 20 })).toEqual(
+        explained.map((m) => ({ positionId: m.positionId, score: m.score })),
+      );
+    }
+    for (const position of city.positions.slice(0, 40)) {
+      const explained = built.candidatesForPosition(position, { limit: 20 });
+      expect(built.rankSeekersForPosition(position, { limit: 20 })).toEqual(
+        explained.map((m) => ({ seekerId: m.seekerId, score: m.score })),
+      );
+    }
+  });
+
   it('candidate generation scores far fewer pairs than N × M and returns the brute-force top-10', () => {
     built.resetStats();
     const viaIndex = city.seekers.map((s) => ids(built.recommendForSeeker(s, { limit: 10 }), 'positionId'));

@@ -48,6 +48,12 @@ export interface RankedPosition {
   score: number;
 }
 
+/** A ranked seeker without its explanation. */
+export interface RankedSeeker {
+  seekerId: string;
+  score: number;
+}
+
 /** A full rebuild split over workers: this worker takes the ids whose hash falls in its shard. */
 export interface BulkOptions extends RecommendOptions {
   shard?: { index: number; count: number };
@@ -223,30 +229,12 @@ export class MatchingEngine {
   /** Best eligible seekers for a position (indexed or not), best first. */
   candidatesForPosition(input: PositionInput, options: RecommendOptions = {}): Match[] {
     const position = this.positionFor(input);
-    this.stats.queries++;
-    if (!positionIsOpen(position, this.nowMs)) return [];
-    this.refresh(position);
-    const slots = options.exhaustive
-      ? this.aliveSlots(this.seekers, (s) => this.seekerAlive(s))
-      : this.seekerIndex.gather(
-          this.queryOf(this.positionKeys[position.slot] ?? positionCandidateKeys(position), position.vector, position.titleIds),
-          this.positionCandidateLimit,
-          this.nowMs,
-          (s) => this.seekers[s]!.id,
-        );
-    const top = new TopK<PreparedSeeker>(options.limit ?? DEFAULT_LIMIT);
-    this.dense.loadPosition(position, this.vocabulary.size, this.skillIds.size);
-    try {
-      for (const slot of slots) {
-        const seeker = this.seekers[slot]!;
-        this.refresh(seeker);
-        const score = this.scorePair(seeker, position);
-        if (score >= 0 && top.accepts(score, seeker.id)) top.push(score, seeker.id, seeker);
-      }
-    } finally {
-      this.dense.clear();
-    }
-    return top.drain().map(({ item }) => this.buildMatch(item, position));
+    return this.topSeekers(position, options).map(({ item }) => this.buildMatch(item, position));
+  }
+
+  /** Like candidatesForPosition but ids and scores only: for bulk ranking. */
+  rankSeekersForPosition(input: PositionInput, options: RecommendOptions = {}): RankedSeeker[] {
+    return this.topSeekers(this.positionFor(input), options).map(({ score, item }) => ({ seekerId: item.id, score }));
   }
 
   /** The full story of one pair, eligible or not: every rule breached, every feature, every reason. */
@@ -298,6 +286,33 @@ export class MatchingEngine {
         this.refresh(position);
         const score = this.scorePair(seeker, position);
         if (score >= 0 && top.accepts(score, position.id)) top.push(score, position.id, position);
+      }
+    } finally {
+      this.dense.clear();
+    }
+    return top.drain();
+  }
+
+  private topSeekers(position: PreparedPosition, options: RecommendOptions): { score: number; item: PreparedSeeker }[] {
+    this.stats.queries++;
+    if (!positionIsOpen(position, this.nowMs)) return [];
+    this.refresh(position);
+    const slots = options.exhaustive
+      ? this.aliveSlots(this.seekers, (s) => this.seekerAlive(s))
+      : this.seekerIndex.gather(
+          this.queryOf(this.positionKeys[position.slot] ?? positionCandidateKeys(position), position.vector, position.titleIds),
+          this.positionCandidateLimit,
+          this.nowMs,
+          (s) => this.seekers[s]!.id,
+        );
+    const top = new TopK<PreparedSeeker>(options.limit ?? DEFAULT_LIMIT);
+    this.dense.loadPosition(position, this.vocabulary.size, this.skillIds.size);
+    try {
+      for (const slot of slots) {
+        const seeker = this.seekers[slot]!;
+        this.refresh(seeker);
+        const score = this.scorePair(seeker, position);
+        if (score >= 0 && top.accepts(score, seeker.id)) top.push(score, seeker.id, seeker);
       }
     } finally {
       this.dense.clear();

@@ -9,6 +9,7 @@ export {
   type EngineStats,
   type MatchingEngineOptions,
   type RankedPosition,
+  type RankedSeeker,
   type RecommendOptions,
 } from './engine.js';
 export {

@@ -1,16 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Match } from '../../libs/matching/index.js';
 import { NotFoundError } from '../core/errors/domain-error.js';
 import { loadPositions, loadSeekers } from './engine-inputs.loader.js';
 import { EngineState } from './engine-state.js';
 import { MATCHING_SETTINGS, type MatchingSettings } from './matching-settings.js';
-import { MatchQueriesService } from './match-queries.service.js';
 
 /**
- * The full breakdown of one pair, computed live (so it works for pairs that were never
- * stored, ineligible ones included) with an engine holding every open position, which
- * gives the text features the same corpus statistics as the worker.
+ * Reasons, gaps and feature breakdowns, computed by the engine when they are read: for
+ * one pair (even an ineligible one) or for the page of a stored list. The engine here
+ * holds every open position, so text features use the same corpus statistics as the
+ * worker that ranked the lists.
  */
 @Injectable()
 export class ExplainService {
@@ -19,7 +20,6 @@ export class ExplainService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MATCHING_SETTINGS) settings: MatchingSettings,
-    private readonly queries: MatchQueriesService,
   ) {
     this.state = new EngineState(dataSource, { withSeekers: false, weights: settings.weights });
   }
@@ -29,8 +29,37 @@ export class ExplainService {
     if (!seeker) throw new NotFoundError('seeker', seekerId);
     const [position] = await loadPositions(this.dataSource, [positionId]);
     if (!position) throw new NotFoundError('position', positionId);
+    const match = (await this.state.current()).explain(seeker, position);
+    return { ...match, stored: await this.stored(seekerId, positionId) };
+  }
+
+  /** Explanations of many pairs, loading each seeker and position once. */
+  async explainPairs(pairs: Array<{ seekerId: string; positionId: string }>): Promise<Map<string, Match>> {
+    const explained = new Map<string, Match>();
+    if (pairs.length === 0) return explained;
+    const seekers = new Map(
+      (await loadSeekers(this.dataSource, [...new Set(pairs.map((p) => p.seekerId))])).map((s) => [s.id, s]),
+    );
+    const positions = new Map(
+      (await loadPositions(this.dataSource, [...new Set(pairs.map((p) => p.positionId))])).map((p) => [p.id, p]),
+    );
     const engine = await this.state.current();
-    const match = engine.explain(seeker, position);
-    return { ...match, stored: await this.queries.storedMatch(seekerId, positionId) };
+    for (const { seekerId, positionId } of pairs) {
+      const seeker = seekers.get(seekerId);
+      const position = positions.get(positionId);
+      if (seeker && position) explained.set(pairKey(seekerId, positionId), engine.explain(seeker, position));
+    }
+    return explained;
+  }
+
+  private async stored(seekerId: string, positionId: string) {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT score FROM seeker_recommendation WHERE seeker_id = $1 AND position_id = $2) AS in_recommendations,
+              (SELECT score FROM position_candidate WHERE seeker_id = $1 AND position_id = $2) AS in_candidates`,
+      [seekerId, positionId],
+    );
+    return { recommendationScore: row.in_recommendations, candidateScore: row.in_candidates };
   }
 }
+
+export const pairKey = (seekerId: string, positionId: string) => `${seekerId}:${positionId}`;

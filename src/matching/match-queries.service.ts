@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { NotFoundError } from '../core/errors/domain-error.js';
 import type { PageQueryDto, Page } from '../core/http/pagination.js';
 import type { FeedbackKind } from './match-feedback.entity.js';
-import type { StoredGap, StoredReason } from './match.entity.js';
+import type { Gap, Reason } from '../../libs/matching/index.js';
+import { ExplainService, pairKey } from './explain.service.js';
 import type { RecommendationsQueryDto } from './dto/recommendations-query.dto.js';
 
 export interface Recommendation {
@@ -17,8 +18,8 @@ export interface Recommendation {
   regionCode: string;
   regionName: string;
   score: number;
-  reasons: StoredReason[];
-  gaps: StoredGap[];
+  reasons: Reason[];
+  gaps: Gap[];
   saved: boolean;
   computedAt: Date;
 }
@@ -32,16 +33,19 @@ export interface Candidate {
   regionName: string;
   targetGroups: string[];
   score: number;
-  reasons: StoredReason[];
-  gaps: StoredGap[];
+  reasons: Reason[];
+  gaps: Gap[];
   features: Record<string, number>;
   computedAt: Date;
 }
 
-/** Reads stored matches for the API; all ranking was done by the worker. */
+/** Reads the stored lists (ranked by the worker) and explains the page being shown. */
 @Injectable()
 export class MatchQueriesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly explainer: ExplainService,
+  ) {}
 
   async recommendations(seekerId: string, query: RecommendationsQueryDto): Promise<Page<Recommendation>> {
     await this.assertExists('seeker', seekerId);
@@ -62,15 +66,15 @@ export class MatchQueriesService {
     }
     const rows = await this.dataSource.query(
       `SELECT m.position_id, p.title, e.name AS enterprise_name, p.employment_type, p.salary_min, p.salary_max,
-              p.region_code, r.name AS region_name, m.score, m.reasons, m.gaps, m.computed_at,
+              p.region_code, r.name AS region_name, m.score, m.computed_at,
               EXISTS (SELECT 1 FROM match_feedback f WHERE f.seeker_id = m.seeker_id
                       AND f.position_id = m.position_id AND f.kind = 'saved') AS saved,
               count(*) OVER () AS total
-       FROM match m
+       FROM seeker_recommendation m
        JOIN position p ON p.id = m.position_id AND p.status = 'open'
        JOIN enterprise e ON e.id = p.enterprise_id
        JOIN region r ON r.code = p.region_code
-       WHERE m.seeker_id = $1 AND m.eligible
+       WHERE m.seeker_id = $1
          AND NOT EXISTS (SELECT 1 FROM match_feedback f WHERE f.seeker_id = m.seeker_id
                          AND f.position_id = m.position_id AND f.kind = 'dismissed')
          ${filters.map((f) => `AND ${f}`).join(' ')}
@@ -78,6 +82,7 @@ export class MatchQueriesService {
        ${pageClause(query, params)}`,
       params,
     );
+    const explained = await this.explainer.explainPairs(rows.map((row: SqlRow) => ({ seekerId, positionId: row.position_id })));
     return toPage(rows, query, (row) => ({
       positionId: row.position_id,
       title: row.title,
@@ -88,8 +93,8 @@ export class MatchQueriesService {
       regionCode: row.region_code,
       regionName: row.region_name,
       score: row.score,
-      reasons: row.reasons,
-      gaps: row.gaps,
+      reasons: explained.get(pairKey(seekerId, row.position_id))?.reasons ?? [],
+      gaps: explained.get(pairKey(seekerId, row.position_id))?.gaps ?? [],
       saved: row.saved,
       computedAt: row.computed_at,
     }));
@@ -100,15 +105,16 @@ export class MatchQueriesService {
     const params: unknown[] = [positionId];
     const rows = await this.dataSource.query(
       `SELECT m.seeker_id, s.full_name, s.id_number_masked, s.education, s.region_code, r.name AS region_name,
-              s.target_groups, m.score, m.reasons, m.gaps, m.features, m.computed_at, count(*) OVER () AS total
-       FROM match m
+              s.target_groups, m.score, m.computed_at, count(*) OVER () AS total
+       FROM position_candidate m
        JOIN seeker s ON s.id = m.seeker_id AND s.status = 'active' AND s.consent_to_match
        JOIN region r ON r.code = s.region_code
-       WHERE m.position_id = $1 AND m.eligible
+       WHERE m.position_id = $1
        ORDER BY m.score DESC, m.seeker_id
        ${pageClause(query, params)}`,
       params,
     );
+    const explained = await this.explainer.explainPairs(rows.map((row: SqlRow) => ({ seekerId: row.seeker_id, positionId })));
     return toPage(rows, query, (row) => ({
       seekerId: row.seeker_id,
       fullName: row.full_name,
@@ -118,9 +124,9 @@ export class MatchQueriesService {
       regionName: row.region_name,
       targetGroups: row.target_groups,
       score: row.score,
-      reasons: row.reasons,
-      gaps: row.gaps,
-      features: row.features,
+      reasons: explained.get(pairKey(row.seeker_id, positionId))?.reasons ?? [],
+      gaps: explained.get(pairKey(row.seeker_id, positionId))?.gaps ?? [],
+      features: explained.get(pairKey(row.seeker_id, positionId))?.features ?? {},
       computedAt: row.computed_at,
     }));
   }
@@ -135,14 +141,6 @@ export class MatchQueriesService {
       [seekerId, positionId, kind],
     );
     return { seekerId: row.seeker_id, positionId: row.position_id, kind: row.kind, at: row.at };
-  }
-
-  async storedMatch(seekerId: string, positionId: string) {
-    const [row] = await this.dataSource.query(
-      'SELECT score, eligible, computed_at, engine_version FROM match WHERE seeker_id = $1 AND position_id = $2',
-      [seekerId, positionId],
-    );
-    return row ? { score: row.score, eligible: row.eligible, computedAt: row.computed_at, engineVersion: row.engine_version } : null;
   }
 
   async assertExists(table: 'seeker' | 'position', id: string): Promise<void> {

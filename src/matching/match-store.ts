@@ -1,78 +1,117 @@
 import type { EntityManager } from 'typeorm';
-import type { Match as EngineMatch } from '../../libs/matching/index.js';
 
-type Side = 'seeker' | 'position';
+export type Side = 'seeker' | 'position';
 
-const COLUMNS = {
-  seeker: { key: 'seeker_id', flag: 'in_seeker_top' },
-  position: { key: 'position_id', flag: 'in_position_top' },
-} as const;
+/** A ranked pair as the worker stores it. */
+export interface RankedPair {
+  seekerId: string;
+  positionId: string;
+  score: number;
+}
 
 /**
- * Writes the top matches of a set of seekers (or positions) in bulk: flags the new top
- * rows, unflags the old ones, updates pairs already stored from the other side, and
- * deletes rows that are nobody's top any more. Idempotent: the same input gives the same
- * rows, so a retried or repeated job changes nothing.
+ * The two stored lists: a seeker's top positions and a position's top candidates.
+ * `own` is the column of the subject whose list it is, `other` the ranked side.
  */
-export async function replaceTopMatches(
+const LISTS = {
+  seeker: { table: 'seeker_recommendation', own: 'seeker_id', other: 'position_id' },
+  position: { table: 'position_candidate', own: 'position_id', other: 'seeker_id' },
+} as const;
+
+const INSERT_CHUNK = 20_000;
+
+/**
+ * Replaces the whole list of each subject (delete then bulk insert, one statement per
+ * 20,000 rows). Idempotent: the same ranking gives the same rows.
+ */
+export async function replaceLists(
   manager: EntityManager,
   side: Side,
   subjectIds: readonly string[],
-  tops: readonly EngineMatch[],
-  others: readonly EngineMatch[],
-  computedAt: Date,
-): Promise<number> {
-  if (subjectIds.length === 0) return 0;
-  const { key, flag } = COLUMNS[side];
-  await manager.query(`UPDATE match SET ${flag} = false WHERE ${key} = ANY($1::uuid[]) AND ${flag}`, [subjectIds]);
-  await upsert(manager, tops, side, computedAt);
-  await upsert(manager, others, null, computedAt);
+  pairs: readonly RankedPair[],
+  at: Date,
+): Promise<void> {
+  if (subjectIds.length === 0) return;
+  const { table, own } = LISTS[side];
+  await manager.query(`DELETE FROM ${table} WHERE ${own} = ANY($1::uuid[])`, [subjectIds]);
+  for (let start = 0; start < pairs.length; start += INSERT_CHUNK) {
+    const chunk = pairs.slice(start, start + INSERT_CHUNK);
+    await manager.query(
+      `INSERT INTO ${table} (seeker_id, position_id, score, computed_at)
+       SELECT s, p, sc, $4 FROM unnest($1::uuid[], $2::uuid[], $3::real[]) AS t(s, p, sc)`,
+      [chunk.map((m) => m.seekerId), chunk.map((m) => m.positionId), chunk.map((m) => m.score), at],
+    );
+  }
+}
+
+/**
+ * Offers freshly ranked pairs to the lists of the other side: a new position enters the
+ * recommendations of the seekers it suits when it beats their weakest entry, and each
+ * list is trimmed back to `keep`. Pairs that are no longer eligible leave the lists.
+ */
+export async function offerToLists(
+  manager: EntityManager,
+  side: Side,
+  pairs: readonly RankedPair[],
+  dropped: readonly Omit<RankedPair, 'score'>[],
+  keep: number,
+  at: Date,
+): Promise<void> {
+  const { table, own } = LISTS[side];
+  if (dropped.length > 0) {
+    await manager.query(
+      `DELETE FROM ${table} t USING unnest($1::uuid[], $2::uuid[]) AS d(s, p)
+       WHERE t.seeker_id = d.s AND t.position_id = d.p`,
+      [dropped.map((m) => m.seekerId), dropped.map((m) => m.positionId)],
+    );
+  }
+  if (pairs.length === 0) return;
   await manager.query(
-    `DELETE FROM match WHERE ${key} = ANY($1::uuid[]) AND NOT in_seeker_top AND NOT in_position_top`,
+    `INSERT INTO ${table} (seeker_id, position_id, score, computed_at)
+     SELECT s, p, sc, $4 FROM unnest($1::uuid[], $2::uuid[], $3::real[]) AS t(s, p, sc)
+     ON CONFLICT (${own}, ${LISTS[side].other}) DO UPDATE SET score = EXCLUDED.score, computed_at = EXCLUDED.computed_at`,
+    [pairs.map((m) => m.seekerId), pairs.map((m) => m.positionId), pairs.map((m) => m.score), at],
+  );
+  const owners = [...new Set(pairs.map((m) => (side === 'seeker' ? m.seekerId : m.positionId)))];
+  await manager.query(
+    `DELETE FROM ${table} t USING (
+       SELECT seeker_id, position_id,
+              row_number() OVER (PARTITION BY ${own} ORDER BY score DESC, ${LISTS[side].other}) AS rank
+       FROM ${table} WHERE ${own} = ANY($1::uuid[])) ranked
+     WHERE ranked.rank > $2 AND t.seeker_id = ranked.seeker_id AND t.position_id = ranked.position_id`,
+    [owners, keep],
+  );
+}
+
+/** The pairs of the other side's lists that mention these subjects (to score them again). */
+export async function pairsListedElsewhere(
+  manager: Pick<EntityManager, 'query'>,
+  side: Side,
+  subjectIds: readonly string[],
+): Promise<Array<Omit<RankedPair, 'score'>>> {
+  if (subjectIds.length === 0) return [];
+  // A seeker appears in position_candidate lists; a position in seeker_recommendation lists.
+  const { table } = LISTS[side === 'seeker' ? 'position' : 'seeker'];
+  const column = side === 'seeker' ? 'seeker_id' : 'position_id';
+  const rows: Array<{ seeker_id: string; position_id: string }> = await manager.query(
+    `SELECT seeker_id, position_id FROM ${table} WHERE ${column} = ANY($1::uuid[])`,
     [subjectIds],
   );
-  return tops.length;
+  return rows.map((row) => ({ seekerId: row.seeker_id, positionId: row.position_id }));
 }
 
-/** Removes every stored pair of subjects that can no longer be matched (closed, withdrawn). */
-export async function removeMatches(manager: EntityManager, side: Side, subjectIds: readonly string[]): Promise<void> {
+/** Removes subjects that can no longer be matched (closed, withdrawn) from every list. */
+export async function removeSubjects(manager: EntityManager, side: Side, subjectIds: readonly string[]): Promise<void> {
   if (subjectIds.length === 0) return;
-  await manager.query(`DELETE FROM match WHERE ${COLUMNS[side].key} = ANY($1::uuid[])`, [subjectIds]);
+  const column = side === 'seeker' ? 'seeker_id' : 'position_id';
+  for (const { table } of Object.values(LISTS)) {
+    await manager.query(`DELETE FROM ${table} WHERE ${column} = ANY($1::uuid[])`, [subjectIds]);
+  }
 }
 
-const CHUNK = 2000;
-
-async function upsert(manager: EntityManager, matches: readonly EngineMatch[], topOf: Side | null, at: Date) {
-  for (let start = 0; start < matches.length; start += CHUNK) {
-    const chunk = matches.slice(start, start + CHUNK);
-    const seekerTop = topOf === 'seeker';
-    const positionTop = topOf === 'position';
-    // Rows that are only refreshed (topOf null) keep whatever flags they had.
-    await manager.query(
-      `INSERT INTO match (seeker_id, position_id, score, eligible, in_seeker_top, in_position_top,
-                          features, reasons, gaps, engine_version, computed_at)
-       SELECT s, p, sc, el, $5, $6, f, r, g, $10, $11
-       FROM unnest($1::uuid[], $2::uuid[], $3::real[], $4::boolean[], $7::jsonb[], $8::jsonb[], $9::jsonb[])
-            AS t(s, p, sc, el, f, r, g)
-       ON CONFLICT (seeker_id, position_id) DO UPDATE SET
-         score = EXCLUDED.score, eligible = EXCLUDED.eligible,
-         in_seeker_top = match.in_seeker_top OR EXCLUDED.in_seeker_top,
-         in_position_top = match.in_position_top OR EXCLUDED.in_position_top,
-         features = EXCLUDED.features, reasons = EXCLUDED.reasons, gaps = EXCLUDED.gaps,
-         engine_version = EXCLUDED.engine_version, computed_at = EXCLUDED.computed_at`,
-      [
-        chunk.map((m) => m.seekerId),
-        chunk.map((m) => m.positionId),
-        chunk.map((m) => m.score),
-        chunk.map((m) => m.eligible),
-        seekerTop,
-        positionTop,
-        chunk.map((m) => JSON.stringify(m.features)),
-        chunk.map((m) => JSON.stringify(m.reasons)),
-        chunk.map((m) => JSON.stringify(m.gaps)),
-        chunk[0].engineVersion,
-        at,
-      ],
-    );
+/** After a full rebuild: rows no chunk rewrote belong to subjects that left. */
+export async function removeRowsOlderThan(manager: Pick<EntityManager, 'query'>, before: Date): Promise<void> {
+  for (const { table } of Object.values(LISTS)) {
+    await manager.query(`DELETE FROM ${table} WHERE computed_at < $1`, [before]);
   }
 }

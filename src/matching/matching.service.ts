@@ -1,11 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Match as EngineMatch, MatchingEngine } from '../../libs/matching/index.js';
+import type { MatchingEngine, PositionInput, SeekerInput } from '../../libs/matching/index.js';
 import { loadPositions, loadPositionsBetween, loadSeekers, loadSeekersBetween } from './engine-inputs.loader.js';
 import { EngineState } from './engine-state.js';
 import { MATCHING_SETTINGS, type MatchingSettings } from './matching-settings.js';
-import { removeMatches, replaceTopMatches } from './match-store.js';
+import {
+  offerToLists,
+  pairsListedElsewhere,
+  removeSubjects,
+  replaceLists,
+  type RankedPair,
+  type Side,
+} from './match-store.js';
 
 export interface RefreshResult {
   subjects: number;
@@ -13,10 +20,13 @@ export interface RefreshResult {
   pairsScored: number;
 }
 
+const isMatchableSeeker = (s: SeekerInput) => s.status === 'active' && s.consentToMatch;
+const isOpenPosition = (p: PositionInput) => p.status === 'open';
+
 /**
- * Worker-side scoring: recomputes the top matches of seekers or positions with the
- * in-memory engine and stores them. Both sides are refreshed together so a seeker's own
- * list and the candidate lists that contain them never disagree for long.
+ * Worker-side scoring: ranks seekers or positions with the in-memory engine and stores
+ * their lists. A changed subject also updates the other side's lists: a new position is
+ * offered to the seekers it suits, and pairs listed elsewhere are scored again.
  */
 @Injectable()
 export class MatchingService {
@@ -29,103 +39,99 @@ export class MatchingService {
     this.state = new EngineState(dataSource, { withSeekers: true, weights: settings.weights });
   }
 
-  async refreshSeekers(seekerIds: readonly string[], now = new Date()): Promise<RefreshResult> {
-    const engine = await this.state.current(now);
-    const before = engine.stats.pairsScored;
-    const seekers = await loadSeekers(this.dataSource, seekerIds);
-    const matchable = seekers.filter((s) => s.status === 'active' && s.consentToMatch);
-    const gone = seekerIds.filter((id) => !matchable.some((s) => s.id === id));
-    const tops: EngineMatch[] = [];
-    for (const seeker of matchable) tops.push(...engine.recommendForSeeker(seeker, { limit: this.settings.topPerSeeker }));
-    const others = await this.rescoreStoredPairs(engine, 'seeker', matchable.map((s) => s.id), tops);
-    await this.dataSource.transaction(async (manager) => {
-      await removeMatches(manager, 'seeker', gone);
-      await replaceTopMatches(manager, 'seeker', matchable.map((s) => s.id), tops, others, now);
-      await this.markScored(manager, 'seeker', seekerIds, engine.version, now);
-    });
-    return { subjects: matchable.length, stored: tops.length, pairsScored: engine.stats.pairsScored - before };
+  refreshSeekers(seekerIds: readonly string[], now = new Date()): Promise<RefreshResult> {
+    return this.refresh('seeker', seekerIds, now);
   }
 
-  async refreshPositions(positionIds: readonly string[], now = new Date()): Promise<RefreshResult> {
-    const engine = await this.state.current(now);
-    const before = engine.stats.pairsScored;
-    const positions = await loadPositions(this.dataSource, positionIds);
-    const open = positions.filter((p) => p.status === 'open');
-    const gone = positionIds.filter((id) => !open.some((p) => p.id === id));
-    const tops: EngineMatch[] = [];
-    for (const position of open) tops.push(...engine.candidatesForPosition(position, { limit: this.settings.topPerPosition }));
-    const others = await this.rescoreStoredPairs(engine, 'position', open.map((p) => p.id), tops);
-    await this.dataSource.transaction(async (manager) => {
-      await removeMatches(manager, 'position', gone);
-      await replaceTopMatches(manager, 'position', open.map((p) => p.id), tops, others, now);
-      await this.markScored(manager, 'position', positionIds, engine.version, now);
-    });
-    return { subjects: open.length, stored: tops.length, pairsScored: engine.stats.pairsScored - before };
+  refreshPositions(positionIds: readonly string[], now = new Date()): Promise<RefreshResult> {
+    return this.refresh('position', positionIds, now);
   }
 
-  /** One chunk of a full rebuild: the top matches of every subject in an id range. */
-  async rebuildRange(side: 'seeker' | 'position', fromId: string, toId: string, now = new Date()): Promise<RefreshResult> {
+  /** One chunk of a full rebuild: the lists of every subject in an id range (no cross-side work). */
+  async rebuildRange(side: Side, fromId: string, toId: string, now = new Date()): Promise<RefreshResult> {
     const engine = await this.state.current(now);
     const before = engine.stats.pairsScored;
-    const tops: EngineMatch[] = [];
-    let ids: string[];
+    const subjects =
+      side === 'seeker'
+        ? await loadSeekersBetween(this.dataSource, fromId, toId)
+        : await loadPositionsBetween(this.dataSource, fromId, toId);
+    const pairs = this.rank(engine, side, subjects);
+    await this.dataSource.transaction((manager) =>
+      replaceLists(manager, side, subjects.map((s) => s.id), pairs, now),
+    );
+    return { subjects: subjects.length, stored: pairs.length, pairsScored: engine.stats.pairsScored - before };
+  }
+
+  private async refresh(side: Side, ids: readonly string[], now: Date): Promise<RefreshResult> {
+    const engine = await this.state.current(now);
+    const before = engine.stats.pairsScored;
+    const loaded =
+      side === 'seeker'
+        ? (await loadSeekers(this.dataSource, ids)).filter(isMatchableSeeker)
+        : (await loadPositions(this.dataSource, ids)).filter(isOpenPosition);
+    const liveIds = loaded.map((subject) => subject.id);
+    const gone = ids.filter((id) => !liveIds.includes(id));
+    const own = this.rank(engine, side, loaded);
+    const { offers, dropped } = await this.crossSide(engine, side, liveIds, own);
+    const otherSide: Side = side === 'seeker' ? 'position' : 'seeker';
+    const keepOther = otherSide === 'seeker' ? this.settings.topPerSeeker : this.settings.topPerPosition;
+    await this.dataSource.transaction(async (manager) => {
+      await removeSubjects(manager, side, gone);
+      await replaceLists(manager, side, liveIds, own, now);
+      await offerToLists(manager, otherSide, offers, dropped, keepOther, now);
+      await manager.query(
+        `UPDATE match_subject_state SET scored_at = $3, engine_version = $4
+         WHERE subject_type = $1 AND subject_id = ANY($2::uuid[])`,
+        [side, ids, now, engine.version],
+      );
+    });
+    return { subjects: loaded.length, stored: own.length, pairsScored: engine.stats.pairsScored - before };
+  }
+
+  private rank(engine: MatchingEngine, side: Side, subjects: Array<SeekerInput | PositionInput>): RankedPair[] {
+    const pairs: RankedPair[] = [];
     if (side === 'seeker') {
-      const seekers = await loadSeekersBetween(this.dataSource, fromId, toId);
-      for (const seeker of seekers) tops.push(...engine.recommendForSeeker(seeker, { limit: this.settings.topPerSeeker }));
-      ids = seekers.map((s) => s.id);
-    } else {
-      const positions = await loadPositionsBetween(this.dataSource, fromId, toId);
-      for (const position of positions) {
-        tops.push(...engine.candidatesForPosition(position, { limit: this.settings.topPerPosition }));
+      for (const seeker of subjects as SeekerInput[]) {
+        for (const { positionId, score } of engine.rankPositionsForSeeker(seeker, { limit: this.settings.topPerSeeker })) {
+          pairs.push({ seekerId: seeker.id, positionId, score });
+        }
       }
-      ids = positions.map((p) => p.id);
+    } else {
+      for (const position of subjects as PositionInput[]) {
+        for (const { seekerId, score } of engine.rankSeekersForPosition(position, { limit: this.settings.topPerPosition })) {
+          pairs.push({ seekerId, positionId: position.id, score });
+        }
+      }
     }
-    await this.dataSource.transaction((manager) => replaceTopMatches(manager, side, ids, tops, [], now));
-    return { subjects: ids.length, stored: tops.length, pairsScored: engine.stats.pairsScored - before };
+    return pairs;
   }
 
   /**
-   * Pairs stored from the other side (e.g. a seeker in a position's candidate list) whose
-   * score changes with this subject: scored again so the stored lists stay truthful.
+   * What the change means for the other side's lists: the subject's own top pairs are
+   * offered to them, and pairs already listed there are scored again (kept or dropped).
    */
-  private async rescoreStoredPairs(
-    engine: MatchingEngine,
-    side: 'seeker' | 'position',
-    subjectIds: string[],
-    tops: EngineMatch[],
-  ): Promise<EngineMatch[]> {
-    if (subjectIds.length === 0) return [];
-    const fresh = new Set(tops.map((m) => `${m.seekerId}:${m.positionId}`));
-    const key = side === 'seeker' ? 'seeker_id' : 'position_id';
-    const flag = side === 'seeker' ? 'in_position_top' : 'in_seeker_top';
-    const stored: Array<{ seeker_id: string; position_id: string }> = await this.dataSource.query(
-      `SELECT seeker_id, position_id FROM match WHERE ${key} = ANY($1::uuid[]) AND ${flag}`,
-      [subjectIds],
-    );
-    const pending = stored.filter((row) => !fresh.has(`${row.seeker_id}:${row.position_id}`));
-    if (pending.length === 0) return [];
-    const seekers = new Map((await loadSeekers(this.dataSource, [...new Set(pending.map((r) => r.seeker_id))])).map((s) => [s.id, s]));
-    const positions = new Map(
-      (await loadPositions(this.dataSource, [...new Set(pending.map((r) => r.position_id))])).map((p) => [p.id, p]),
-    );
-    return pending.flatMap((row) => {
-      const seeker = seekers.get(row.seeker_id);
-      const position = positions.get(row.position_id);
-      return seeker && position ? [engine.explain(seeker, position)] : [];
-    });
-  }
-
-  private async markScored(
-    manager: { query: DataSource['query'] },
-    subjectType: 'seeker' | 'position',
-    ids: readonly string[],
-    engineVersion: string,
-    at: Date,
-  ): Promise<void> {
-    await manager.query(
-      `UPDATE match_subject_state SET scored_at = $3, engine_version = $4
-       WHERE subject_type = $1 AND subject_id = ANY($2::uuid[])`,
-      [subjectType, ids, at, engineVersion],
-    );
+  private async crossSide(engine: MatchingEngine, side: Side, liveIds: string[], own: RankedPair[]) {
+    const key = (pair: Omit<RankedPair, 'score'>) => `${pair.seekerId}:${pair.positionId}`;
+    const fresh = new Set(own.map(key));
+    const listed = (await pairsListedElsewhere(this.dataSource, side, liveIds)).filter((pair) => !fresh.has(key(pair)));
+    const offers = [...own];
+    const dropped: Array<Omit<RankedPair, 'score'>> = [];
+    if (listed.length > 0) {
+      const seekers = new Map((await loadSeekers(this.dataSource, unique(listed.map((p) => p.seekerId)))).map((s) => [s.id, s]));
+      const positions = new Map(
+        (await loadPositions(this.dataSource, unique(listed.map((p) => p.positionId)))).map((p) => [p.id, p]),
+      );
+      for (const pair of listed) {
+        const seeker = seekers.get(pair.seekerId);
+        const position = positions.get(pair.positionId);
+        const match = seeker && position ? engine.explain(seeker, position) : undefined;
+        const recommendable = match?.eligible && match.score > 0 && !match.gaps.some((g) => g.code === 'NOT_RELATED');
+        if (recommendable) offers.push({ ...pair, score: match.score });
+        else dropped.push(pair);
+      }
+    }
+    return { offers, dropped };
   }
 }
+
+const unique = (values: string[]) => [...new Set(values)];

@@ -6,6 +6,7 @@ import { AppConfig } from '../core/config/app-config.js';
 import { NotFoundError } from '../core/errors/domain-error.js';
 import { QUEUES } from '../core/queues/queue-names.js';
 import { QueuesService } from '../core/queues/queues.service.js';
+import { removeRowsOlderThan } from './match-store.js';
 import { RebuildRun } from './rebuild-run.entity.js';
 
 export const REBUILD_START_JOB = 'rebuild-start';
@@ -107,7 +108,7 @@ export class RebuildService {
         [runId, chunk, pairsScored, stored],
       );
       if (!row || row.done < row.total_chunks) return;
-      await manager.query('DELETE FROM match WHERE computed_at < $1', [row.started_at]);
+      await removeRowsOlderThan(manager, row.started_at);
       await manager.query(`UPDATE rebuild_run SET status = 'completed', finished_at = now() WHERE id = $1`, [runId]);
     });
   }

@@ -4,8 +4,9 @@ import { DomainChange } from '../../domain-changes/domain-change.entity.js';
 import { MatchSubjectState } from '../../domain-changes/match-subject-state.entity.js';
 import { Enterprise } from '../../enterprises/enterprise.entity.js';
 import { MatchFeedback } from '../../matching/match-feedback.entity.js';
-import { Match } from '../../matching/match.entity.js';
+import { PositionCandidate } from '../../matching/position-candidate.entity.js';
 import { RebuildRun } from '../../matching/rebuild-run.entity.js';
+import { SeekerRecommendation } from '../../matching/seeker-recommendation.entity.js';
 import { PositionCertificateRequirement } from '../../positions/position-certificate-requirement.entity.js';
 import { Position } from '../../positions/position.entity.js';
 import { Region } from '../../regions/region.entity.js';
@@ -25,7 +26,8 @@ export const ENTITIES = [
   SeekerCertificate,
   DomainChange,
   MatchSubjectState,
-  Match,
+  SeekerRecommendation,
+  PositionCandidate,
   MatchFeedback,
   RebuildRun,
 ];

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     line('subjects rebuilt (seekers / positions)', `${count(rebuild.subjects.seeker)} / ${count(rebuild.subjects.position)}`);
     line('pairs scored', count(rebuild.pairsScored));
     line('matches stored (top lists written)', count(rebuild.matchesStored));
-    line('rows in match table (seeker×position, deduplicated)', count(rebuild.rowsInMatchTable));
+    line('rows in the two list tables', count(rebuild.rowsInMatchTable));
 
     heading(`3. Latency of one change (${args.latencySamples} samples each)`);
     const positions = await measureNewPositions(service, city, written.value, args.latencySamples);
