@@ -73,12 +73,13 @@ export async function offerToLists(
     [pairs.map((m) => m.seekerId), pairs.map((m) => m.positionId), pairs.map((m) => m.score), at],
   );
   const owners = [...new Set(pairs.map((m) => (side === 'seeker' ? m.seekerId : m.positionId)))];
+  // Per owner through the primary key, by row address: a plan that cannot turn into a scan
+  // of the whole table whatever the statistics say.
   await manager.query(
-    `DELETE FROM ${table} t USING (
-       SELECT seeker_id, position_id,
-              row_number() OVER (PARTITION BY ${own} ORDER BY score DESC, ${LISTS[side].other}) AS rank
-       FROM ${table} WHERE ${own} = ANY($1::uuid[])) ranked
-     WHERE ranked.rank > $2 AND t.seeker_id = ranked.seeker_id AND t.position_id = ranked.position_id`,
+    `DELETE FROM ${table} WHERE ctid = ANY(ARRAY(
+       SELECT extra.ctid FROM unnest($1::uuid[]) AS o(id)
+       CROSS JOIN LATERAL (SELECT ctid FROM ${table} WHERE ${own} = o.id
+                           ORDER BY score DESC, ${LISTS[side].other} OFFSET $2) AS extra))`,
     [owners, keep],
   );
 }
@@ -107,6 +108,11 @@ export async function removeSubjects(manager: EntityManager, side: Side, subject
   for (const { table } of Object.values(LISTS)) {
     await manager.query(`DELETE FROM ${table} WHERE ${column} = ANY($1::uuid[])`, [subjectIds]);
   }
+}
+
+/** Fresh statistics after a bulk rewrite, so the planner keeps using the indexes. */
+export async function analyzeLists(manager: Pick<EntityManager, 'query'>): Promise<void> {
+  for (const { table } of Object.values(LISTS)) await manager.query(`ANALYZE ${table}`);
 }
 
 /** After a full rebuild: rows no chunk rewrote belong to subjects that left. */

@@ -6,7 +6,7 @@ import { AppConfig } from '../core/config/app-config.js';
 import { NotFoundError } from '../core/errors/domain-error.js';
 import { QUEUES } from '../core/queues/queue-names.js';
 import { QueuesService } from '../core/queues/queues.service.js';
-import { removeRowsOlderThan } from './match-store.js';
+import { analyzeLists, removeRowsOlderThan } from './match-store.js';
 import { RebuildRun } from './rebuild-run.entity.js';
 
 export const REBUILD_START_JOB = 'rebuild-start';
@@ -98,6 +98,7 @@ export class RebuildService {
    * refreshed during the run belong to subjects that left and are deleted.
    */
   async completeChunk(runId: string, chunk: number, pairsScored: number, stored: number): Promise<void> {
+    let finished = false;
     await this.dataSource.transaction(async (manager) => {
       // TypeORM answers an UPDATE with [rows, affected].
       const [[row]] = await manager.query(
@@ -108,9 +109,11 @@ export class RebuildService {
         [runId, chunk, pairsScored, stored],
       );
       if (!row || row.done < row.total_chunks) return;
+      finished = true;
       await removeRowsOlderThan(manager, row.started_at);
       await manager.query(`UPDATE rebuild_run SET status = 'completed', finished_at = now() WHERE id = $1`, [runId]);
     });
+    if (finished) await analyzeLists(this.dataSource);
   }
 
   async failChunk(runId: string, error: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { SyntheticCity } from '../../../libs/matching/bench/synthetic-city.js';
+import { analyzeLists } from '../match-store.js';
 import type { MatchingService } from '../matching.service.js';
 import { benchUuid, positionColumns, type WrittenCity } from './city-writer.js';
 import { bulkInsert, type Queryable } from './bulk-insert.js';
@@ -55,6 +56,7 @@ export async function runFullRebuild(service: MatchingService, seekerChunk: numb
     pairsScored += result.pairsScored;
     matchesStored += result.stored;
   }
+  await analyzeLists(dataSource); // as RebuildService does when the last chunk is done
   const chunksMs = elapsedMs(chunkStart);
   const totalMs = elapsedMs(started);
   const [{ n }] = await dataSource.query(

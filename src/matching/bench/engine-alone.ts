@@ -19,7 +19,8 @@ export interface EngineAloneResult {
 
 /**
  * The engine with no database: index the city, then the full rebuild the worker does
- * (top-K for every seeker, top-K for every position), explanations included.
+ * (ranked top-K for every seeker and every position; explanations are made when a page
+ * is read, not here).
  */
 export function runEngineAlone(city: SyntheticCity, now: string, topPerSeeker: number, topPerPosition: number, weights: unknown): EngineAloneResult {
   const engine = new MatchingEngine({ now, weights });
@@ -30,8 +31,8 @@ export function runEngineAlone(city: SyntheticCity, now: string, topPerSeeker: n
   const seekerSide = timedSync(() => {
     let matches = 0;
     let queried = 0;
-    for (const result of engine.recommendAll({ limit: topPerSeeker })) {
-      matches += result.matches.length;
+    for (const seeker of city.seekers) {
+      matches += engine.rankPositionsForSeeker(seeker, { limit: topPerSeeker }).length;
       queried++;
     }
     return { matches, queried };
@@ -40,8 +41,8 @@ export function runEngineAlone(city: SyntheticCity, now: string, topPerSeeker: n
   const positionSide = timedSync(() => {
     let matches = 0;
     let queried = 0;
-    for (const result of engine.candidatesForAll({ limit: topPerPosition })) {
-      matches += result.matches.length;
+    for (const position of city.positions) {
+      matches += engine.rankSeekersForPosition(position, { limit: topPerPosition }).length;
       queried++;
     }
     return { matches, queried };
@@ -61,10 +62,10 @@ export function runEngineAlone(city: SyntheticCity, now: string, topPerSeeker: n
   };
 }
 
-/** Time per seeker of recommendForSeeker (full explained top-K) over a sample. */
+/** Time per seeker of ranking its top-K, as the worker does (the baseline ranks too). */
 export function timeEnginePerSeeker(engine: MatchingEngine, seekers: readonly SeekerInput[], limit: number): number {
   const { ms } = timedSync(() => {
-    for (const seeker of seekers) engine.recommendForSeeker(seeker, { limit });
+    for (const seeker of seekers) engine.rankPositionsForSeeker(seeker, { limit });
   });
   return ms / Math.max(1, seekers.length);
 }
