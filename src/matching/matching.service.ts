@@ -50,28 +50,31 @@ export class MatchingService {
   /** One chunk of a full rebuild: the lists of every subject in an id range (no cross-side work). */
   async rebuildRange(side: Side, fromId: string, toId: string, now = new Date()): Promise<RefreshResult> {
     const engine = await this.state.current(now);
-    const before = engine.stats.pairsScored;
     const subjects =
       side === 'seeker'
         ? await loadSeekersBetween(this.dataSource, fromId, toId)
         : await loadPositionsBetween(this.dataSource, fromId, toId);
+    // Counted around the synchronous ranking only: other jobs of this worker score in between awaits.
+    const before = engine.stats.pairsScored;
     const pairs = this.rank(engine, side, subjects);
+    const pairsScored = engine.stats.pairsScored - before;
     await this.dataSource.transaction((manager) =>
       replaceLists(manager, side, subjects.map((s) => s.id), pairs, now),
     );
-    return { subjects: subjects.length, stored: pairs.length, pairsScored: engine.stats.pairsScored - before };
+    return { subjects: subjects.length, stored: pairs.length, pairsScored };
   }
 
   private async refresh(side: Side, ids: readonly string[], now: Date): Promise<RefreshResult> {
     const engine = await this.state.current(now);
-    const before = engine.stats.pairsScored;
     const loaded =
       side === 'seeker'
         ? (await loadSeekers(this.dataSource, ids)).filter(isMatchableSeeker)
         : (await loadPositions(this.dataSource, ids)).filter(isOpenPosition);
     const liveIds = loaded.map((subject) => subject.id);
     const gone = ids.filter((id) => !liveIds.includes(id));
+    const before = engine.stats.pairsScored;
     const own = this.rank(engine, side, loaded);
+    const pairsScored = engine.stats.pairsScored - before;
     const { offers, dropped } = await this.crossSide(engine, side, liveIds, own);
     const otherSide: Side = side === 'seeker' ? 'position' : 'seeker';
     const keepOther = otherSide === 'seeker' ? this.settings.topPerSeeker : this.settings.topPerPosition;
@@ -85,7 +88,7 @@ export class MatchingService {
         [side, ids, now, engine.version],
       );
     });
-    return { subjects: loaded.length, stored: own.length, pairsScored: engine.stats.pairsScored - before };
+    return { subjects: loaded.length, stored: own.length, pairsScored };
   }
 
   private rank(engine: MatchingEngine, side: Side, subjects: Array<SeekerInput | PositionInput>): RankedPair[] {

@@ -5,6 +5,10 @@ export interface BenchArgs {
   latencySamples: number;
   seed: number;
   database: string;
+  /** Worker processes sharing the end-to-end rebuild (the machine has two cores). */
+  workers: number;
+  /** Redis for the rebuild's queue; 'off' uses BullMQ's PostgreSQL backend. */
+  redis: string;
 }
 
 const DEFAULTS: BenchArgs = {
@@ -14,6 +18,8 @@ const DEFAULTS: BenchArgs = {
   latencySamples: 50,
   seed: 42,
   database: 'postgres://postgres@127.0.0.1:5432/jobbridge_bench',
+  workers: 2,
+  redis: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
 };
 
 const FLAGS: Record<string, keyof BenchArgs> = {
@@ -23,6 +29,8 @@ const FLAGS: Record<string, keyof BenchArgs> = {
   '--latency-samples': 'latencySamples',
   '--seed': 'seed',
   '--database': 'database',
+  '--workers': 'workers',
+  '--redis': 'redis',
 };
 
 /** `--name value` or `--name=value`; unknown flags and non-positive counts are refused. */
@@ -34,8 +42,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (!key) throw new Error(`unknown option ${argv[i]} (known: ${Object.keys(FLAGS).join(', ')})`);
     const raw = inline ?? argv[++i];
     if (raw === undefined) throw new Error(`${flag} needs a value`);
-    if (key === 'database') {
-      args.database = raw;
+    if (key === 'database' || key === 'redis') {
+      args[key] = raw;
     } else {
       const value = Number(raw);
       if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} must be a positive integer, got ${raw}`);
