@@ -1,4 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { QUEUES } from '../src/core/queues/queue-names.js';
+import { QueuesService } from '../src/core/queues/queues.service.js';
+import { NIGHTLY_REBUILD_SCHEDULER } from '../src/matching/nightly-rebuild.scheduler.js';
 import { createEnterprise, createRegionTree } from './support/factories.js';
 import { createCertificateType, positionBody } from './support/position-factories.js';
 import { createSeeker, uniqueCertificateNumber } from './support/seeker-factories.js';
@@ -161,6 +164,36 @@ describe('matching end to end', () => {
     expect(await candidateIds(position.id)).toContain(seeker.id);
     const latest = await t.http.get('/matching/rebuilds/latest').expect(200);
     expect(latest.body.id).toBe(started.body.id);
+  });
+
+  it('filters recommendations by employment type, salary and region', async () => {
+    const { position, community, welding } = await openWelderPosition();
+    const seeker = await certifiedWelder(community.code, welding.id, 3);
+    const listed = async (query: string) =>
+      (await t.http.get(`/seekers/${seeker.id}/recommendations?pageSize=100&${query}`).expect(200)).body.items.map(
+        (r: { positionId: string }) => r.positionId,
+      );
+    await eventually(async () => (await listed('')).includes(position.id), 20_000);
+    expect(await listed('employmentType=full_time')).toContain(position.id);
+    expect(await listed('employmentType=part_time')).not.toContain(position.id);
+    expect(await listed('minSalary=8000')).toContain(position.id);
+    expect(await listed('minSalary=8001')).not.toContain(position.id);
+    expect(await listed(`regionCode=${community.code}`)).toContain(position.id);
+    const other = await createRegionTree(t.dataSource);
+    expect(await listed(`regionCode=${other.district.code}`)).not.toContain(position.id);
+    const bad = await t.http.get(`/seekers/${seeker.id}/recommendations?employmentType=forever`).expect(400);
+    expect(bad.body.errors[0].field).toBe('employmentType');
+  });
+
+  it('keeps the nightly rebuild as a job scheduler in Asia/Shanghai', async () => {
+    const nightly = await createTestWorker({ REBUILD_CRON: '30 1 * * *' });
+    try {
+      const queue = nightly.get(QueuesService, { strict: false }).get(QUEUES.matching);
+      const scheduler = await queue.getJobScheduler(NIGHTLY_REBUILD_SCHEDULER);
+      expect(scheduler).toMatchObject({ pattern: '30 1 * * *', tz: 'Asia/Shanghai' });
+    } finally {
+      await nightly.close();
+    }
   });
 
   it('answers 404 for unknown subjects and 400 for malformed ids', async () => {

@@ -6,7 +6,7 @@ import { AppConfig } from '../core/config/app-config.js';
 import { NotFoundError } from '../core/errors/domain-error.js';
 import { QUEUES } from '../core/queues/queue-names.js';
 import { QueuesService } from '../core/queues/queues.service.js';
-import { analyzeLists, removeRowsOlderThan } from './match-store.js';
+import { analyzeLists, removeUnmatchable } from './match-store.js';
 import { RebuildRun } from './rebuild-run.entity.js';
 
 export const REBUILD_START_JOB = 'rebuild-start';
@@ -94,26 +94,32 @@ export class RebuildService {
   }
 
   /**
-   * Counts a finished chunk once, and closes the run with the last one: pairs no chunk
-   * refreshed during the run belong to subjects that left and are deleted.
+   * Counts a finished chunk once, and closes the run with the last one; then the pairs of
+   * subjects that left during the run are removed and the tables' statistics refreshed.
    */
   async completeChunk(runId: string, chunk: number, pairsScored: number, stored: number): Promise<void> {
-    let finished = false;
+    await this.dataSource.query(
+      `UPDATE rebuild_run SET done_chunks = array_append(done_chunks, $2),
+              pairs_scored = pairs_scored + $3, matches_stored = matches_stored + $4
+       WHERE id = $1 AND NOT ($2 = ANY(done_chunks))`,
+      [runId, chunk, pairsScored, stored],
+    );
+    // Checked apart from the count, so a retried last chunk still closes the run.
+    const [run] = await this.dataSource.query(
+      'SELECT cardinality(done_chunks) AS done, total_chunks, status FROM rebuild_run WHERE id = $1',
+      [runId],
+    );
+    if (!run || run.status !== 'running' || run.done < run.total_chunks) return;
     await this.dataSource.transaction(async (manager) => {
-      // TypeORM answers an UPDATE with [rows, affected].
-      const [[row]] = await manager.query(
-        `UPDATE rebuild_run SET done_chunks = array_append(done_chunks, $2),
-                pairs_scored = pairs_scored + $3, matches_stored = matches_stored + $4
-         WHERE id = $1 AND NOT ($2 = ANY(done_chunks))
-         RETURNING cardinality(done_chunks) AS done, total_chunks, started_at`,
-        [runId, chunk, pairsScored, stored],
-      );
-      if (!row || row.done < row.total_chunks) return;
-      finished = true;
-      await removeRowsOlderThan(manager, row.started_at);
-      await manager.query(`UPDATE rebuild_run SET status = 'completed', finished_at = now() WHERE id = $1`, [runId]);
+      // A scan of both lists: longer than any request may take, so no statement timeout here.
+      await manager.query('SET LOCAL statement_timeout = 0');
+      await removeUnmatchable(manager);
     });
-    if (finished) await analyzeLists(this.dataSource);
+    await analyzeLists(this.dataSource);
+    await this.dataSource.query(
+      `UPDATE rebuild_run SET status = 'completed', finished_at = now() WHERE id = $1 AND status = 'running'`,
+      [runId],
+    );
   }
 
   async failChunk(runId: string, error: string): Promise<void> {

@@ -98,7 +98,10 @@ async function main(): Promise<void> {
       line('subjects rebuilt (seekers / positions)', `${count(done.seekers)} / ${count(done.positions)}`);
       line('pairs scored', count(done.pairsScored));
       line('matches stored (top lists written)', count(done.matchesStored));
-      rebuildMs = rebuild.totalMs;
+      // The nightly case: the lists are in place and only what changed is written.
+      const again = await fleet.rebuild();
+      line(`full rebuild again, over the stored lists (target ≤ ${TARGET.rebuildSeconds} s)`, `${seconds(again.totalMs)} ${verdict(again.totalMs <= TARGET.rebuildSeconds * 1000)}`);
+      rebuildMs = Math.max(rebuild.totalMs, again.totalMs);
 
       heading(`3. Latency of one change through the queue and the workers (${args.latencySamples} samples each)`);
       console.log('  (from the committed change, relayed as the API does after a commit, to its lists stored)');
@@ -123,7 +126,7 @@ async function main(): Promise<void> {
 
     heading('Summary against targets');
     line(`engine-only full rebuild`, seconds(engineAloneTotal));
-    line(`full rebuild end to end ≤ ${TARGET.rebuildSeconds} s`, `${seconds(rebuildMs)} ${verdict(rebuildMs <= TARGET.rebuildSeconds * 1000)}`);
+    line(`full rebuild end to end ≤ ${TARGET.rebuildSeconds} s (slower of the two)`, `${seconds(rebuildMs)} ${verdict(rebuildMs <= TARGET.rebuildSeconds * 1000)}`);
     line(`new position → stored candidates p95 ≤ ${TARGET.newPositionP95Ms} ms`, `${millis(percentile(positions.samples, 95))} ${verdict(percentile(positions.samples, 95) <= TARGET.newPositionP95Ms)}`);
     line(`engine vs brute force ≥ ${TARGET.speedRatio}×`, `${ratio.toFixed(1)}× ${verdict(ratio >= TARGET.speedRatio)}`);
   } finally {
