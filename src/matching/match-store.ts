@@ -35,12 +35,16 @@ export async function replaceLists(
 ): Promise<void> {
   if (subjectIds.length === 0) return;
   const { table, own, other } = LISTS[side];
-  await manager.query(
-    `DELETE FROM ${table} t WHERE t.${own} = ANY($1::uuid[])
-       AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::uuid[]) AS n(s, p)
-                       WHERE n.s = t.seeker_id AND n.p = t.position_id)`,
-    [subjectIds, pairs.map((m) => m.seekerId), pairs.map((m) => m.positionId)],
-  );
+  // A first rebuild finds the lists empty: no need to compare against the new pairs.
+  const [stored] = await manager.query(`SELECT 1 FROM ${table} WHERE ${own} = ANY($1::uuid[]) LIMIT 1`, [subjectIds]);
+  if (stored) {
+    await manager.query(
+      `DELETE FROM ${table} t WHERE t.${own} = ANY($1::uuid[])
+         AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::uuid[]) AS n(s, p)
+                         WHERE n.s = t.seeker_id AND n.p = t.position_id)`,
+      [subjectIds, pairs.map((m) => m.seekerId), pairs.map((m) => m.positionId)],
+    );
+  }
   for (let start = 0; start < pairs.length; start += WRITE_CHUNK) {
     const chunk = pairs.slice(start, start + WRITE_CHUNK);
     await manager.query(
@@ -126,14 +130,14 @@ export async function analyzeLists(manager: Pick<EntityManager, 'query'>): Promi
 
 /**
  * After a full rebuild: pairs of subjects that can no longer be matched (a seeker who
- * withdrew, a position that closed while no job noticed) leave every list.
+ * withdrew, a position that closed while no job noticed) leave every list. Reached
+ * through the indexes from the few unmatchable subjects, not by scanning the lists.
  */
 export async function removeUnmatchable(manager: Pick<EntityManager, 'query'>): Promise<void> {
+  const seekers = `SELECT id FROM seeker WHERE NOT (status = 'active' AND consent_to_match)`;
+  const positions = `SELECT id FROM position WHERE status <> 'open'`;
   for (const { table } of Object.values(LISTS)) {
-    await manager.query(
-      `DELETE FROM ${table} t
-       WHERE NOT EXISTS (SELECT 1 FROM seeker s WHERE s.id = t.seeker_id AND s.status = 'active' AND s.consent_to_match)
-          OR NOT EXISTS (SELECT 1 FROM position p WHERE p.id = t.position_id AND p.status = 'open')`,
-    );
+    await manager.query(`DELETE FROM ${table} WHERE seeker_id = ANY(ARRAY(${seekers}))`);
+    await manager.query(`DELETE FROM ${table} WHERE position_id = ANY(ARRAY(${positions}))`);
   }
 }
