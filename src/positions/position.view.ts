@@ -10,7 +10,7 @@ import {
   type EmploymentType,
   type TargetGroup,
 } from '../../libs/labour-vocabulary/index.js';
-import { WeeklySlotDto } from './dto/weekly-slot.dto.js';
+import { WeeklySlotDto } from '../core/http/weekly-slot.dto.js';
 import type { PositionCertificateRequirement } from './position-certificate-requirement.entity.js';
 import { POSITION_STATUSES, type Position, type PositionStatus } from './position.entity.js';
 

@@ -14,7 +14,7 @@ import type { ChangePositionStatusDto } from './dto/change-position-status.dto.j
 import type { CreatePositionDto } from './dto/create-position.dto.js';
 import type { ListPositionsQueryDto } from './dto/list-positions-query.dto.js';
 import type { UpdatePositionDto } from './dto/update-position.dto.js';
-import type { WeeklySlotDto } from './dto/weekly-slot.dto.js';
+import type { WeeklySlotDto } from '../core/http/weekly-slot.dto.js';
 import { PositionCertificateRequirement } from './position-certificate-requirement.entity.js';
 import {
   coordinateProblems,

@@ -2,7 +2,7 @@ import type { WeeklySlot } from '../../libs/labour-vocabulary/index.js';
 import { InvalidInputError } from '../core/errors/domain-error.js';
 import type { CreateSeekerDto } from './dto/create-seeker.dto.js';
 import type { ExperienceEntryDto } from './dto/experience-entry.dto.js';
-import type { WeeklySlotDto } from './dto/weekly-slot.dto.js';
+import type { WeeklySlotDto } from '../core/http/weekly-slot.dto.js';
 import type { ExperienceEntry, Seeker } from './seeker.entity.js';
 
 /** Plain JSON for the jsonb column: no class instances, no null or empty optional keys. */

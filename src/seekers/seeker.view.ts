@@ -7,7 +7,7 @@ import {
   type WeeklySlot,
 } from '../../libs/labour-vocabulary/index.js';
 import { ExperienceEntryDto } from './dto/experience-entry.dto.js';
-import { WeeklySlotDto } from './dto/weekly-slot.dto.js';
+import { WeeklySlotDto } from '../core/http/weekly-slot.dto.js';
 import { SEEKER_STATUSES, type ExperienceEntry, type Seeker, type SeekerStatus } from './seeker.entity.js';
 
 /**

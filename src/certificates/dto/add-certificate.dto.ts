@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { CERTIFICATE_LEVELS, type CertificateLevel } from '../../../libs/labour-vocabulary/index.js';
-import { Trim } from '../../seekers/dto/transforms.js';
-import { MaxChars, NoNulCharacter } from '../../seekers/dto/validators.js';
+import { MaxChars, NoNulCharacter, Trim } from '../../core/http/dto-decorators.js';
 import { ISO_DATE } from '../certificate-dates.js';
 
 /**

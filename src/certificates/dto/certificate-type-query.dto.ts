@@ -2,8 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
 import { CERTIFICATE_KINDS, type CertificateKind } from '../../../libs/labour-vocabulary/index.js';
 import { PageQueryDto } from '../../core/http/pagination.js';
-import { Trim } from '../../seekers/dto/transforms.js';
-import { MaxChars, NoNulCharacter } from '../../seekers/dto/validators.js';
+import { MaxChars, NoNulCharacter, Trim } from '../../core/http/dto-decorators.js';
 
 export class CertificateTypeQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CERTIFICATE_KINDS })

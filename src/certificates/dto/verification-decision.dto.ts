@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
-import { Trim, TrimToNull } from '../../seekers/dto/transforms.js';
-import { MaxChars, NoNulCharacter } from '../../seekers/dto/validators.js';
+import { MaxChars, NoNulCharacter, Trim, TrimToNull } from '../../core/http/dto-decorators.js';
 
 export class VerifyCertificateDto {
   @ApiProperty({ example: '肥城市公共就业服务中心 张敏', maxLength: 100, description: 'Who checked the certificate' })

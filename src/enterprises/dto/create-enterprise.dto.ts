@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { CHINESE_PHONE_MESSAGE, CHINESE_PHONE_PATTERN, IsUnifiedSocialCreditCode, trimmed, trimmedOrNull, upperCased } from './enterprise-fields.js';
+import { CHINESE_PHONE_MESSAGE, CHINESE_PHONE_PATTERN, IsUnifiedSocialCreditCode, upperCased } from './enterprise-fields.js';
+import { Trim, TrimToNull } from '../../core/http/dto-decorators.js';
 
 export class CreateEnterpriseDto {
   @ApiProperty({ example: '肥城市桃都机械有限公司', maxLength: 200 })
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -17,7 +18,7 @@ export class CreateEnterpriseDto {
   creditCode: string;
 
   @ApiProperty({ example: '制造业', maxLength: 100 })
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -31,7 +32,7 @@ export class CreateEnterpriseDto {
 
   @ApiPropertyOptional({ maxLength: 300, example: '肥城市新城街道龙山路88号' })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @TrimToNull()
   @IsString()
   @MaxLength(300)
   address?: string | null;
@@ -43,21 +44,21 @@ export class CreateEnterpriseDto {
 
   @ApiPropertyOptional({ description: 'Assigned service specialist (人社专员)', maxLength: 100 })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @TrimToNull()
   @IsString()
   @MaxLength(100)
   serviceSpecialist?: string | null;
 
   @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @TrimToNull()
   @IsString()
   @MaxLength(100)
   contactName?: string | null;
 
   @ApiPropertyOptional({ description: 'Mobile or landline', example: '13812345678' })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @TrimToNull()
   @IsString()
   @Matches(CHINESE_PHONE_PATTERN, { message: CHINESE_PHONE_MESSAGE })
   contactPhone?: string | null;

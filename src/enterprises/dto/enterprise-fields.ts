@@ -6,23 +6,9 @@ import { isValidUnifiedSocialCreditCode } from '../../../libs/china-ids/index.js
 export const CHINESE_PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
 export const CHINESE_PHONE_MESSAGE = 'contactPhone must be a mobile number (13812345678) or a landline with area code (0538-3221234)';
 
-export const trimmed = ({ value }: TransformFnParams): unknown => (typeof value === 'string' ? value.trim() : value);
-
-/** Optional text: blank means "none", stored as null rather than ''. */
-export const trimmedOrNull = ({ value }: TransformFnParams): unknown => {
-  if (typeof value !== 'string') return value;
-  const text = value.trim();
-  return text === '' ? null : text;
-};
-
 /** Credit codes are stored and compared upper-case; clients may type them in either case. */
 export const upperCased = ({ value }: TransformFnParams): unknown =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
-
-export const booleanFromQuery = ({ obj, key }: TransformFnParams): unknown => {
-  const raw: unknown = (obj as Record<string, unknown>)[key];
-  return raw === 'true' ? true : raw === 'false' ? false : raw;
-};
 
 /** 统一社会信用代码: 18 characters with a valid mod-31 check character. */
 export function IsUnifiedSocialCreditCode(options?: ValidationOptions): PropertyDecorator {

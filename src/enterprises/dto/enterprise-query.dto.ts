@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../core/http/pagination.js';
-import { booleanFromQuery, trimmed } from './enterprise-fields.js';
+import { QueryBoolean, Trim } from '../../core/http/dto-decorators.js';
 
 export class EnterpriseQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Enterprises in this region or anywhere below it', example: '370983001000' })
@@ -14,7 +13,7 @@ export class EnterpriseQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Exact industry', example: '制造业' })
   @IsOptional()
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -22,13 +21,13 @@ export class EnterpriseQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
-  @Transform(booleanFromQuery)
+  @QueryBoolean()
   @IsBoolean()
   isKeyEnterprise?: boolean;
 
   @ApiPropertyOptional({ description: 'Name contains this text, or the exact credit code (any case)' })
   @IsOptional()
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(200)

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { CHINESE_PHONE_MESSAGE, CHINESE_PHONE_PATTERN, IsUnifiedSocialCreditCode, trimmed, trimmedOrNull, upperCased } from './enterprise-fields.js';
+import { CHINESE_PHONE_MESSAGE, CHINESE_PHONE_PATTERN, IsUnifiedSocialCreditCode, upperCased } from './enterprise-fields.js';
+import { Trim, TrimToNull } from '../../core/http/dto-decorators.js';
 
 /** Required columns may change but not become null (ValidateIf, unlike IsOptional, lets null through to the checks). */
 const present = (_: object, value: unknown) => value !== undefined;
@@ -9,7 +10,7 @@ const present = (_: object, value: unknown) => value !== undefined;
 export class UpdateEnterpriseDto {
   @ApiPropertyOptional({ maxLength: 200 })
   @ValidateIf(present)
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -23,7 +24,7 @@ export class UpdateEnterpriseDto {
 
   @ApiPropertyOptional({ maxLength: 100 })
   @ValidateIf(present)
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -38,7 +39,7 @@ export class UpdateEnterpriseDto {
 
   @ApiPropertyOptional({ maxLength: 300, nullable: true, type: String, description: 'null clears it' })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @TrimToNull()
   @IsString()
   @MaxLength(300)
   address?: string | null;
@@ -50,21 +51,21 @@ export class UpdateEnterpriseDto {
 
   @ApiPropertyOptional({ maxLength: 100, nullable: true, type: String })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @TrimToNull()
   @IsString()
   @MaxLength(100)
   serviceSpecialist?: string | null;
 
   @ApiPropertyOptional({ maxLength: 100, nullable: true, type: String })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @TrimToNull()
   @IsString()
   @MaxLength(100)
   contactName?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @TrimToNull()
   @IsString()
   @Matches(CHINESE_PHONE_PATTERN, { message: CHINESE_PHONE_MESSAGE })
   contactPhone?: string | null;

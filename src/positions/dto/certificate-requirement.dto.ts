@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { CERTIFICATE_LEVELS, type CertificateLevel } from '../../../libs/labour-vocabulary/index.js';
-import { OptionalNotNull } from './decorators.js';
+import { OptionalNotNull } from '../../core/http/dto-decorators.js';
 
 export class CertificateRequirementDto {
   @ApiProperty({ format: 'uuid' })

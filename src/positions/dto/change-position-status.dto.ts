@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { POSITION_STATUSES, type PositionStatus } from '../position.entity.js';
 import { MAX_HEADCOUNT } from './create-position.dto.js';
-import { OptionalNotNull } from './decorators.js';
+import { OptionalNotNull } from '../../core/http/dto-decorators.js';
 
 export class ChangePositionStatusDto {
   @ApiProperty({ enum: POSITION_STATUSES })

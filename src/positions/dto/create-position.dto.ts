@@ -26,8 +26,8 @@ import {
   type TargetGroup,
 } from '../../../libs/labour-vocabulary/index.js';
 import { CertificateRequirementDto } from './certificate-requirement.dto.js';
-import { NoNulCharacter, OptionalNotNull, Trim, TrimAndDeduplicate } from './decorators.js';
-import { WeeklySlotDto } from './weekly-slot.dto.js';
+import { NoNulCharacter, OptionalNotNull, Trim, TrimAndDeduplicate } from '../../core/http/dto-decorators.js';
+import { WeeklySlotDto } from '../../core/http/weekly-slot.dto.js';
 
 /** 职业分类大典 codes: major group, then 2-digit medium, minor and detailed groups. */
 export const OCCUPATION_CODE = /^\d(-\d{2}){1,3}$/;

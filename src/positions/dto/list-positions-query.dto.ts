@@ -5,7 +5,7 @@ import { EMPLOYMENT_TYPES, type EmploymentType } from '../../../libs/labour-voca
 import { PageQueryDto } from '../../core/http/pagination.js';
 import { POSITION_STATUSES, type PositionStatus } from '../position.entity.js';
 import { MAX_MONTHLY_SALARY } from './create-position.dto.js';
-import { CommaSeparatedList, NoNulCharacter, Trim } from './decorators.js';
+import { CommaSeparatedList, NoNulCharacter, Trim } from '../../core/http/dto-decorators.js';
 
 export const POSITION_SORTS = ['newest', 'salaryMax'] as const;
 export type PositionSort = (typeof POSITION_SORTS)[number];

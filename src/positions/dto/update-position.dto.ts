@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { CreatePositionDto } from './create-position.dto.js';
-import { OptionalNotNull } from './decorators.js';
+import { OptionalNotNull } from '../../core/http/dto-decorators.js';
 
 /**
  * Every field of a new position except the enterprise (a position never changes hands).

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { REGION_LEVELS, type RegionLevel } from '../region.entity.js';
-import { REGION_CODE_MESSAGE, REGION_CODE_PATTERN, trimmed } from './region-fields.js';
+import { REGION_CODE_MESSAGE, REGION_CODE_PATTERN } from './region-fields.js';
+import { Trim } from '../../core/http/dto-decorators.js';
 
 export class CreateRegionDto {
   @ApiProperty({ description: 'Statistical code, or the centre’s own code for a grid', example: '370983001016001', maxLength: 32 })
@@ -10,7 +10,7 @@ export class CreateRegionDto {
   code: string;
 
   @ApiProperty({ example: '贵和社区第一网格', maxLength: 100 })
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../core/http/pagination.js';
 import { REGION_LEVELS, type RegionLevel } from '../region.entity.js';
-import { booleanFromQuery, REGION_CODE_MESSAGE, REGION_CODE_PATTERN, trimmed } from './region-fields.js';
+import { REGION_CODE_MESSAGE, REGION_CODE_PATTERN } from './region-fields.js';
+import { QueryBoolean, Trim } from '../../core/http/dto-decorators.js';
 
 export class RegionQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only the direct children of this region', example: '370983001000' })
@@ -18,7 +18,7 @@ export class RegionQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Name contains this text', example: '社区' })
   @IsOptional()
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -26,7 +26,7 @@ export class RegionQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Only regions without a parent', type: Boolean })
   @IsOptional()
-  @Transform(booleanFromQuery)
+  @QueryBoolean()
   @IsBoolean()
   rootsOnly?: boolean;
 }
@@ -39,7 +39,7 @@ export class SubtreeQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Name contains this text' })
   @IsOptional()
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)

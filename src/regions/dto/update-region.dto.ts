@@ -1,13 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsNumber, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { trimmed } from './region-fields.js';
+import { Trim } from '../../core/http/dto-decorators.js';
 
 /** Renames a region or sets its coordinates. Moving a node (code, level, parent) is not offered. */
 export class UpdateRegionDto {
   @ApiPropertyOptional({ maxLength: 100 })
   @ValidateIf((_, value) => value !== undefined)
-  @Transform(trimmed)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)

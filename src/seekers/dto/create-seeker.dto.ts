@@ -23,9 +23,9 @@ import {
   type TargetGroup,
 } from '../../../libs/labour-vocabulary/index.js';
 import { ExperienceEntryDto } from './experience-entry.dto.js';
-import { OptionalNotNull, Trim, TrimAndDeduplicate, TrimToNull } from './transforms.js';
-import { CHINESE_MOBILE, IsResidentId, MaxChars, NoNulCharacter, normaliseMobile } from './validators.js';
-import { WeeklySlotDto } from './weekly-slot.dto.js';
+import { MaxChars, NoNulCharacter, OptionalNotNull, Trim, TrimAndDeduplicate, TrimToNull } from '../../core/http/dto-decorators.js';
+import { CHINESE_MOBILE, IsResidentId, normaliseMobile } from './validators.js';
+import { WeeklySlotDto } from '../../core/http/weekly-slot.dto.js';
 
 /** 职业分类大典 codes: major group, then 2-digit medium, minor and detailed groups. */
 export const OCCUPATION_CODE = /^\d(-\d{2}){1,3}$/;

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { ExperienceEntry } from '../seeker.entity.js';
-import { Trim } from './transforms.js';
-import { MaxChars, NoNulCharacter } from './validators.js';
+import { MaxChars, NoNulCharacter, Trim } from '../../core/http/dto-decorators.js';
 
 export const MAX_EXPERIENCE_YEARS = 60;
 

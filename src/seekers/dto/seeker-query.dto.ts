@@ -10,8 +10,8 @@ import {
 } from '../../../libs/labour-vocabulary/index.js';
 import { PageQueryDto } from '../../core/http/pagination.js';
 import { SEEKER_STATUSES, type SeekerStatus } from '../seeker.entity.js';
-import { QueryBoolean, Trim } from './transforms.js';
-import { IsResidentId, MaxChars, NoNulCharacter } from './validators.js';
+import { MaxChars, NoNulCharacter, QueryBoolean, Trim } from '../../core/http/dto-decorators.js';
+import { IsResidentId } from './validators.js';
 
 export class SeekerQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Seekers living in this region or anywhere below it' })

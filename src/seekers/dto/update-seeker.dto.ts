@@ -2,7 +2,7 @@ import { ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { SEEKER_STATUSES, type SeekerStatus } from '../seeker.entity.js';
 import { CreateSeekerDto } from './create-seeker.dto.js';
-import { OptionalNotNull } from './transforms.js';
+import { OptionalNotNull } from '../../core/http/dto-decorators.js';
 
 /**
  * Every profile field except the ID number (a profile belongs to one person for good; a
