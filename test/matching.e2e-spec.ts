@@ -175,6 +175,9 @@ describe('matching end to end', () => {
       );
     await eventually(async () => (await listed('')).includes(position.id), 20_000);
     expect(await listed('employmentType=full_time')).toContain(position.id);
+    const pastTheEnd = await t.http.get(`/seekers/${seeker.id}/recommendations?page=999&pageSize=10`).expect(200);
+    expect(pastTheEnd.body.items).toEqual([]);
+    expect(pastTheEnd.body.total).toBeGreaterThan(0);
     expect(await listed('employmentType=part_time')).not.toContain(position.id);
     expect(await listed('minSalary=8000')).toContain(position.id);
     expect(await listed('minSalary=8001')).not.toContain(position.id);

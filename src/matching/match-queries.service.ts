@@ -64,7 +64,7 @@ export class MatchQueriesService {
       params.push(query.minSalary);
       filters.push(`p.salary_max >= $${params.length}`);
     }
-    const rows = await this.dataSource.query(
+    const { rows, total } = await this.paged(
       `SELECT m.position_id, p.title, e.name AS enterprise_name, p.employment_type, p.salary_min, p.salary_max,
               p.region_code, r.name AS region_name, m.score, m.computed_at,
               EXISTS (SELECT 1 FROM match_feedback f WHERE f.seeker_id = m.seeker_id
@@ -78,12 +78,12 @@ export class MatchQueriesService {
          AND NOT EXISTS (SELECT 1 FROM match_feedback f WHERE f.seeker_id = m.seeker_id
                          AND f.position_id = m.position_id AND f.kind = 'dismissed')
          ${filters.map((f) => `AND ${f}`).join(' ')}
-       ORDER BY m.score DESC, m.position_id
-       ${pageClause(query, params)}`,
+       ORDER BY m.score DESC, m.position_id`,
       params,
+      query,
     );
     const explained = await this.explainer.explainPairs(rows.map((row: SqlRow) => ({ seekerId, positionId: row.position_id })));
-    return toPage(rows, query, (row) => ({
+    return toPage(rows, total, query, (row) => ({
       positionId: row.position_id,
       title: row.title,
       enterpriseName: row.enterprise_name,
@@ -103,19 +103,19 @@ export class MatchQueriesService {
   async candidates(positionId: string, query: PageQueryDto): Promise<Page<Candidate>> {
     await this.assertExists('position', positionId);
     const params: unknown[] = [positionId];
-    const rows = await this.dataSource.query(
+    const { rows, total } = await this.paged(
       `SELECT m.seeker_id, s.full_name, s.id_number_masked, s.education, s.region_code, r.name AS region_name,
               s.target_groups, m.score, m.computed_at, count(*) OVER () AS total
        FROM position_candidate m
        JOIN seeker s ON s.id = m.seeker_id AND s.status = 'active' AND s.consent_to_match
        JOIN region r ON r.code = s.region_code
        WHERE m.position_id = $1
-       ORDER BY m.score DESC, m.seeker_id
-       ${pageClause(query, params)}`,
+       ORDER BY m.score DESC, m.seeker_id`,
       params,
+      query,
     );
     const explained = await this.explainer.explainPairs(rows.map((row: SqlRow) => ({ seekerId: row.seeker_id, positionId })));
-    return toPage(rows, query, (row) => ({
+    return toPage(rows, total, query, (row) => ({
       seekerId: row.seeker_id,
       fullName: row.full_name,
       idNumberMasked: row.id_number_masked,
@@ -143,21 +143,33 @@ export class MatchQueriesService {
     return { seekerId: row.seeker_id, positionId: row.position_id, kind: row.kind, at: row.at };
   }
 
+  /**
+   * One page of a query whose rows carry `count(*) OVER () AS total`. Past the last page
+   * there is no row to carry the count, so it is asked for separately.
+   */
+  private async paged(sql: string, params: unknown[], query: PageQueryDto): Promise<{ rows: SqlRow[]; total: number }> {
+    const n = params.length;
+    const rows: SqlRow[] = await this.dataSource.query(`${sql} LIMIT $${n + 1} OFFSET $${n + 2}`, [
+      ...params,
+      query.pageSize,
+      (query.page - 1) * query.pageSize,
+    ]);
+    if (rows.length > 0) return { rows, total: Number(rows[0].total) };
+    if (query.page === 1) return { rows, total: 0 };
+    const [first]: SqlRow[] = await this.dataSource.query(`${sql} LIMIT 1`, params);
+    return { rows, total: first ? Number(first.total) : 0 };
+  }
+
   async assertExists(table: 'seeker' | 'position', id: string): Promise<void> {
     const [row] = await this.dataSource.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
     if (!row) throw new NotFoundError(table, id);
   }
 }
 
-function pageClause(query: PageQueryDto, params: unknown[]): string {
-  params.push(query.pageSize, (query.page - 1) * query.pageSize);
-  return `LIMIT $${params.length - 1} OFFSET $${params.length}`;
-}
-
 // Raw SQL rows: the column types are checked by the mappers' return types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type SqlRow = Record<string, any>;
 
-function toPage<T>(rows: SqlRow[], query: PageQueryDto, map: (row: SqlRow) => T): Page<T> {
-  return { items: rows.map(map), total: rows.length ? Number(rows[0].total) : 0, page: query.page, pageSize: query.pageSize };
+function toPage<T>(rows: SqlRow[], total: number, query: PageQueryDto, map: (row: SqlRow) => T): Page<T> {
+  return { items: rows.map(map), total, page: query.page, pageSize: query.pageSize };
 }
