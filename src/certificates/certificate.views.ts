@@ -15,34 +15,6 @@ export class LevelView {
   @ApiProperty({ example: '四级/中级工' }) label: string;
 }
 
-export class CertificateTypeView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'welder-skill-level' }) code: string;
-  @ApiProperty({ example: '焊工' }) name: string;
-  @ApiProperty({ example: '6-18-02-04' }) occupationCode: string;
-  @ApiProperty({ enum: CERTIFICATE_KINDS }) kind: CertificateKind;
-  @ApiProperty({ example: '职业技能等级' }) kindLabel: string;
-  @ApiProperty({ type: [LevelView], description: 'Entry level first; empty when the certificate has no levels' }) levels: LevelView[];
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Years a certificate stays valid; null when it does not expire' })
-  validityYears: number | null;
-}
-
-export const levelLabel = (level: number | null): string | null =>
-  level === null ? null : (CERTIFICATE_LEVEL_LABELS_ZH[level as CertificateLevel] ?? null);
-
-export function toCertificateTypeView(type: CertificateType): CertificateTypeView {
-  return {
-    id: type.id,
-    code: type.code,
-    name: type.name,
-    occupationCode: type.occupationCode,
-    kind: type.kind,
-    kindLabel: CERTIFICATE_KIND_LABELS_ZH[type.kind],
-    levels: type.levels.map((level) => ({ level, label: levelLabel(level) ?? String(level) })),
-    validityYears: type.validityYears,
-  };
-}
-
 export class CertificateTypeSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'welder-skill-level' }) code: string;
@@ -51,6 +23,35 @@ export class CertificateTypeSummary {
   @ApiProperty({ enum: CERTIFICATE_KINDS }) kind: CertificateKind;
   @ApiProperty({ example: '职业技能等级' }) kindLabel: string;
 }
+
+export class CertificateTypeView extends CertificateTypeSummary {
+  @ApiProperty({ type: [LevelView], description: 'Entry level first; empty when the certificate has no levels' }) levels: LevelView[];
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Years a certificate stays valid; null when it does not expire' })
+  validityYears: number | null;
+}
+
+export const levelLabel = (level: number | null): string | null =>
+  level === null ? null : (CERTIFICATE_LEVEL_LABELS_ZH[level as CertificateLevel] ?? null);
+
+function toCertificateTypeSummary(type: CertificateType): CertificateTypeSummary {
+  return {
+    id: type.id,
+    code: type.code,
+    name: type.name,
+    occupationCode: type.occupationCode,
+    kind: type.kind,
+    kindLabel: CERTIFICATE_KIND_LABELS_ZH[type.kind],
+  };
+}
+
+export function toCertificateTypeView(type: CertificateType): CertificateTypeView {
+  return {
+    ...toCertificateTypeSummary(type),
+    levels: type.levels.map((level) => ({ level, label: levelLabel(level) ?? String(level) })),
+    validityYears: type.validityYears,
+  };
+}
+
 
 export class SeekerCertificateView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -78,14 +79,7 @@ export function toSeekerCertificateView(certificate: SeekerCertificate, today: s
   return {
     id: certificate.id,
     seekerId: certificate.seekerId,
-    certificateType: {
-      id: type.id,
-      code: type.code,
-      name: type.name,
-      occupationCode: type.occupationCode,
-      kind: type.kind,
-      kindLabel: CERTIFICATE_KIND_LABELS_ZH[type.kind],
-    },
+    certificateType: toCertificateTypeSummary(type),
     level: certificate.level,
     levelLabel: levelLabel(certificate.level),
     certificateNumber: certificate.certificateNumber,

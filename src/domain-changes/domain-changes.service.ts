@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { QUEUES } from '../core/queues/queue-names.js';
 import { QueuesService } from '../core/queues/queues.service.js';
+import { withTimeout } from '../core/with-timeout.js';
 import { DomainChange, type SubjectType } from './domain-change.entity.js';
 
 export interface RescoreJobData {
@@ -77,13 +78,4 @@ export class DomainChangesService {
       this.logger.warn(`outbox relay postponed (the worker retries): ${error.message}`),
     );
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms);
-  });
-  promise.catch(() => undefined); // a late failure after the timeout is not unhandled
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { QUEUES } from '../core/queues/queue-names.js';
 import { QueuesService } from '../core/queues/queues.service.js';
+import { withTimeout } from '../core/with-timeout.js';
 
 const TIMEOUT_MS = 2000;
 
@@ -16,12 +17,11 @@ export class QueueHealthIndicator {
     const check = this.indicator.check(key);
     const backend = this.queues.connection.kind;
     try {
-      const counts = this.queues.get(QUEUES.matching).getJobCounts('waiting', 'active', 'delayed', 'failed');
-      counts.catch(() => undefined);
-      const result = await Promise.race([
-        counts,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS).unref()),
-      ]);
+      const result = await withTimeout(
+        this.queues.get(QUEUES.matching).getJobCounts('waiting', 'active', 'delayed', 'failed'),
+        TIMEOUT_MS,
+        'the queue backend did not answer',
+      );
       return check.up({ backend, matching: result });
     } catch (error) {
       return check.down({ backend, message: (error as Error).message });

@@ -161,3 +161,22 @@ export async function loadPositionsBetween(dataSource: DataSource, fromId: strin
   );
   return rows.map(toPositionInput);
 }
+
+export interface PairInputs {
+  seekers: Map<string, SeekerInput>;
+  positions: Map<string, PositionInput>;
+}
+
+/** The inputs of every seeker and position named in `pairs`, each loaded once. */
+export async function loadPairInputs(
+  dataSource: DataSource,
+  pairs: ReadonlyArray<{ seekerId: string; positionId: string }>,
+): Promise<PairInputs> {
+  const seekerIds = [...new Set(pairs.map((pair) => pair.seekerId))];
+  const positionIds = [...new Set(pairs.map((pair) => pair.positionId))];
+  const [seekers, positions] = await Promise.all([loadSeekers(dataSource, seekerIds), loadPositions(dataSource, positionIds)]);
+  return {
+    seekers: new Map(seekers.map((seeker) => [seeker.id, seeker])),
+    positions: new Map(positions.map((position) => [position.id, position])),
+  };
+}

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Match } from '../../libs/matching/index.js';
 import { NotFoundError } from '../core/errors/domain-error.js';
-import { loadPositions, loadSeekers } from './engine-inputs.loader.js';
+import { loadPairInputs, loadPositions, loadSeekers } from './engine-inputs.loader.js';
 import { EngineState } from './engine-state.js';
 import { MATCHING_SETTINGS, type MatchingSettings } from './matching-settings.js';
+import { pairKey } from './match-store.js';
 
 /**
  * Reasons, gaps and feature breakdowns, computed by the engine when they are read: for
@@ -37,12 +38,7 @@ export class ExplainService {
   async explainPairs(pairs: Array<{ seekerId: string; positionId: string }>): Promise<Map<string, Match>> {
     const explained = new Map<string, Match>();
     if (pairs.length === 0) return explained;
-    const seekers = new Map(
-      (await loadSeekers(this.dataSource, [...new Set(pairs.map((p) => p.seekerId))])).map((s) => [s.id, s]),
-    );
-    const positions = new Map(
-      (await loadPositions(this.dataSource, [...new Set(pairs.map((p) => p.positionId))])).map((p) => [p.id, p]),
-    );
+    const { seekers, positions } = await loadPairInputs(this.dataSource, pairs);
     const engine = await this.state.current();
     for (const { seekerId, positionId } of pairs) {
       const seeker = seekers.get(seekerId);
@@ -61,5 +57,3 @@ export class ExplainService {
     return { recommendationScore: row.in_recommendations, candidateScore: row.in_candidates };
   }
 }
-
-export const pairKey = (seekerId: string, positionId: string) => `${seekerId}:${positionId}`;

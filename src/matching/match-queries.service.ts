@@ -5,8 +5,10 @@ import { NotFoundError } from '../core/errors/domain-error.js';
 import type { PageQueryDto, Page } from '../core/http/pagination.js';
 import type { FeedbackKind } from './match-feedback.entity.js';
 import type { Gap, Reason } from '../../libs/matching/index.js';
-import { ExplainService, pairKey } from './explain.service.js';
+import { ExplainService } from './explain.service.js';
+import { pairKey } from './match-store.js';
 import type { RecommendationsQueryDto } from './dto/recommendations-query.dto.js';
+import { inRegionSubtree } from '../regions/region-subtree.js';
 
 export interface Recommendation {
   positionId: string;
@@ -53,8 +55,7 @@ export class MatchQueriesService {
     const filters: string[] = [];
     if (query.regionCode) {
       params.push(query.regionCode);
-      filters.push(`EXISTS (SELECT 1 FROM region root WHERE root.code = $${params.length}
-                     AND (r.path = root.path OR starts_with(r.path, root.path || '/')))`);
+      filters.push(inRegionSubtree('p.region_code', `$${params.length}`));
     }
     if (query.employmentType) {
       params.push(query.employmentType);

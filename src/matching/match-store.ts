@@ -13,6 +13,9 @@ export interface RankedPair {
  * The two stored lists: a seeker's top positions and a position's top candidates.
  * `own` is the column of the subject whose list it is, `other` the ranked side.
  */
+/** One string per seeker × position pair, for sets and maps. */
+export const pairKey = (seekerId: string, positionId: string) => `${seekerId}:${positionId}`;
+
 const LISTS = {
   seeker: { table: 'seeker_recommendation', own: 'seeker_id', other: 'position_id' },
   position: { table: 'position_candidate', own: 'position_id', other: 'seeker_id' },

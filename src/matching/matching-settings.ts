@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseWeights, type MatchingWeights } from '../../libs/matching/index.js';
-import type { AppConfig } from '../core/config/app-config.js';
+import { AppConfig } from '../core/config/app-config.js';
 
 /** How many matches are kept per seeker and per position, and the engine's weights. */
 export interface MatchingSettings {
@@ -25,3 +25,10 @@ export function loadMatchingSettings(config: AppConfig): MatchingSettings {
     weights: parseWeights(raw),
   };
 }
+
+/** For the API and the worker modules alike. */
+export const matchingSettingsProvider = {
+  provide: MATCHING_SETTINGS,
+  inject: [AppConfig],
+  useFactory: loadMatchingSettings,
+};

@@ -1,17 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AppConfig } from '../core/config/app-config.js';
 import { ExplainService } from './explain.service.js';
 import { MatchQueriesService } from './match-queries.service.js';
-import { loadMatchingSettings, MATCHING_SETTINGS } from './matching-settings.js';
+import { matchingSettingsProvider } from './matching-settings.js';
 import { RebuildService } from './rebuild.service.js';
 import { RebuildsController } from './rebuilds.controller.js';
 import { RecommendationsController } from './recommendations.controller.js';
-
-export const matchingSettingsProvider = {
-  provide: MATCHING_SETTINGS,
-  inject: [AppConfig],
-  useFactory: loadMatchingSettings,
-};
 
 /** The API side of matching: reading stored matches, explaining a pair, starting rebuilds. */
 @Module({

@@ -2,11 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { MatchingEngine, PositionInput, SeekerInput } from '../../libs/matching/index.js';
-import { loadPositions, loadPositionsBetween, loadSeekers, loadSeekersBetween } from './engine-inputs.loader.js';
+import {
+  loadPairInputs,
+  loadPositions,
+  loadPositionsBetween,
+  loadSeekers,
+  loadSeekersBetween,
+} from './engine-inputs.loader.js';
 import { EngineState } from './engine-state.js';
 import { MATCHING_SETTINGS, type MatchingSettings } from './matching-settings.js';
 import {
   offerToLists,
+  pairKey,
   pairsListedElsewhere,
   removeSubjects,
   replaceLists,
@@ -114,16 +121,13 @@ export class MatchingService {
    * offered to them, and pairs already listed there are scored again (kept or dropped).
    */
   private async crossSide(engine: MatchingEngine, side: Side, liveIds: string[], own: RankedPair[]) {
-    const key = (pair: Omit<RankedPair, 'score'>) => `${pair.seekerId}:${pair.positionId}`;
+    const key = (pair: Omit<RankedPair, 'score'>) => pairKey(pair.seekerId, pair.positionId);
     const fresh = new Set(own.map(key));
     const listed = (await pairsListedElsewhere(this.dataSource, side, liveIds)).filter((pair) => !fresh.has(key(pair)));
     const offers = [...own];
     const dropped: Array<Omit<RankedPair, 'score'>> = [];
     if (listed.length > 0) {
-      const seekers = new Map((await loadSeekers(this.dataSource, unique(listed.map((p) => p.seekerId)))).map((s) => [s.id, s]));
-      const positions = new Map(
-        (await loadPositions(this.dataSource, unique(listed.map((p) => p.positionId)))).map((p) => [p.id, p]),
-      );
+      const { seekers, positions } = await loadPairInputs(this.dataSource, listed);
       for (const pair of listed) {
         const seeker = seekers.get(pair.seekerId);
         const position = positions.get(pair.positionId);
@@ -136,5 +140,3 @@ export class MatchingService {
     return { offers, dropped };
   }
 }
-
-const unique = (values: string[]) => [...new Set(values)];

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MatchingProcessor } from './matching.processor.js';
-import { matchingSettingsProvider } from './matching.module.js';
+import { matchingSettingsProvider } from './matching-settings.js';
 import { MatchingService } from './matching.service.js';
 import { NightlyRebuildScheduler } from './nightly-rebuild.scheduler.js';
 import { RebuildService } from './rebuild.service.js';

@@ -1,6 +1,7 @@
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { ListPositionsQueryDto } from './dto/list-positions-query.dto.js';
 import type { Position } from './position.entity.js';
+import { inRegionSubtree } from '../regions/region-subtree.js';
 
 /** `%`, `_` and `\` typed by a user are literal characters, not wildcards. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
@@ -17,13 +18,7 @@ export function searchPositions(positions: Repository<Position>, filters: ListPo
   if (filters.enterpriseId) query.andWhere('position.enterpriseId = :enterpriseId', { enterpriseId: filters.enterpriseId });
   if (filters.status?.length) query.andWhere('position.status IN (:...statuses)', { statuses: filters.status });
   if (filters.regionCode) {
-    // The region itself and everything below it: paths are root-first codes joined by '/'.
-    query.andWhere(
-      `position.regionCode IN (
-        SELECT below.code FROM region below, region root
-        WHERE root.code = :regionCode AND (below.path = root.path OR starts_with(below.path, root.path || '/')))`,
-      { regionCode: filters.regionCode },
-    );
+    query.andWhere(inRegionSubtree('position.regionCode', ':regionCode'), { regionCode: filters.regionCode });
   }
   if (filters.employmentType) query.andWhere('position.employmentType = :employmentType', { employmentType: filters.employmentType });
   if (filters.occupationCode) {

@@ -8,6 +8,7 @@ import type { RegionQueryDto, SubtreeQueryDto } from './dto/region-query.dto.js'
 import type { UpdateRegionDto } from './dto/update-region.dto.js';
 import { Region } from './region.entity.js';
 import { ancestorCodes, childPath, descendantsPattern, escapeLike, isPathWithin, placementProblem } from './region-tree.js';
+import { inRegionSubtree } from './region-subtree.js';
 
 const PATH_MAX_LENGTH = 400;
 const UNIQUE_VIOLATION = '23505';
@@ -57,10 +58,7 @@ export class RegionsService {
     const root = await this.regions.findOne({ where: { code: regionCode }, select: { code: true, path: true } });
     if (!root) throw new InvalidInputError(field, `${field} ${regionCode} is not a known region`);
     const n = ++this.subtreeFilterCount;
-    return query.andWhere(
-      `${column} IN (SELECT subtree.code FROM region subtree WHERE subtree.path = :subtreePath${n} OR subtree.path LIKE :subtreePattern${n})`,
-      { [`subtreePath${n}`]: root.path, [`subtreePattern${n}`]: descendantsPattern(root.path) },
-    );
+    return query.andWhere(inRegionSubtree(column, `:subtreeRoot${n}`), { [`subtreeRoot${n}`]: root.code });
   }
 
   async list(query: RegionQueryDto): Promise<Page<Region>> {

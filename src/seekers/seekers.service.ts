@@ -17,6 +17,7 @@ import type { SeekerQueryDto } from './dto/seeker-query.dto.js';
 import type { UpdateSeekerDto } from './dto/update-seeker.dto.js';
 import { assertCoordinatesPaired, profileColumns } from './seeker-fields.js';
 import { Seeker } from './seeker.entity.js';
+import { inRegionSubtree } from '../regions/region-subtree.js';
 
 @Injectable()
 export class SeekersService {
@@ -83,12 +84,7 @@ export class SeekersService {
   list(query: SeekerQueryDto): Promise<Page<Seeker>> {
     const qb = this.seekers.createQueryBuilder('s').orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC');
     if (query.regionCode !== undefined) {
-      qb.andWhere(
-        `s.regionCode IN (
-           SELECT d.code FROM region d JOIN region a ON a.code = :regionCode
-           WHERE d.code = a.code OR starts_with(d.path, a.path || '/'))`,
-        { regionCode: query.regionCode },
-      );
+      qb.andWhere(inRegionSubtree('s.regionCode', ':regionCode'), { regionCode: query.regionCode });
     }
     if (query.targetGroup !== undefined) {
       qb.andWhere('s.targetGroups @> ARRAY[:targetGroup]::varchar[]', { targetGroup: query.targetGroup });

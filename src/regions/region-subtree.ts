@@ -1,0 +1,9 @@
+/**
+ * SQL condition: the region code in `column` is the region named by `param` or lies below
+ * it. Paths are root-first codes joined by '/', so a descendant's path starts with the
+ * root's path and a '/'. `param` is the placeholder as the caller writes it (`:regionCode`
+ * in a query builder, `$2` in raw SQL). An unknown region matches nothing.
+ */
+export const inRegionSubtree = (column: string, param: string): string =>
+  `${column} IN (SELECT below.code FROM region below JOIN region root ON root.code = ${param}
+     WHERE below.path = root.path OR starts_with(below.path, root.path || '/'))`;
