@@ -10,6 +10,8 @@ export type SubjectType = (typeof SUBJECT_TYPES)[number];
  */
 @Entity('domain_change')
 @Index('domain_change_pending', ['id'], { where: 'relayed_at IS NULL' })
+// The worker reads a subject's latest change on every rescore.
+@Index('domain_change_by_subject', ['subjectType', 'subjectId', 'id'])
 export class DomainChange {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
