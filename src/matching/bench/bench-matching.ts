@@ -8,7 +8,7 @@ import { openDataSource, recreateDatabase } from './bench-database.js';
 import { runBruteForce } from './brute-force.js';
 import { writeCity } from './city-writer.js';
 import { runEngineAlone, sampleSeekers, timeEnginePerSeeker } from './engine-alone.js';
-import { measureNewPositions, measureSeekerUpdates, type LatencyResult } from './end-to-end.js';
+import { measureNewPositions, measureSeekerUpdates, type LatencyResult } from './latency.js';
 import { WorkerFleet } from './worker-rebuild.js';
 import { count, heading, line, mb, MemoryPeaks, millis, percentile, seconds, timed, timedSync } from './stats.js';
 

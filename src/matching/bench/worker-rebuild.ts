@@ -8,7 +8,7 @@ import { selectQueueConnection } from '../../core/queues/queue-backend.js';
 import { QueuesService } from '../../core/queues/queues.service.js';
 import { DomainChangesService } from '../../domain-changes/domain-changes.service.js';
 import { RebuildService, type RebuildProgress } from '../rebuild.service.js';
-import type { Settle } from './end-to-end.js';
+import type { Settle } from './latency.js';
 
 const WORKER_ENTRY = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'worker.js');
 const READY = /worker running/;
