@@ -1,4 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { CoreModule, type CoreOptions } from './core/core.module.js';
 import { EnterprisesModule } from './enterprises/enterprises.module.js';
@@ -16,6 +18,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(core),
+        AuditModule,
+        AuthModule,
         HealthModule,
         RegionsModule,
         EnterprisesModule,

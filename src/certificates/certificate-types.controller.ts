@@ -5,6 +5,7 @@ import { UUID } from '../core/http/uuid-param.js';
 import { CertificateTypesService } from './certificate-types.service.js';
 import { CertificateTypeView, toCertificateTypeView } from './certificate.views.js';
 import { CertificateTypeQueryDto } from './dto/certificate-type-query.dto.js';
+import { SignedIn } from '../auth/access.decorator.js';
 
 @ApiTags('certificates')
 @Controller('certificate-types')
@@ -12,6 +13,7 @@ export class CertificateTypesController {
   constructor(private readonly types: CertificateTypesService) {}
 
   @Get()
+  @SignedIn()
   @ApiOperation({
     summary: 'The catalogue of certificate types (occupation, kind, levels, validity)',
     description: 'Seeded at start-up; ordered by occupation code.',
@@ -21,6 +23,7 @@ export class CertificateTypesController {
   }
 
   @Get(':id')
+  @SignedIn()
   @ApiOperation({ summary: 'One certificate type' })
   @ApiOkResponse({ type: CertificateTypeView })
   async get(@Param('id', UUID) id: string): Promise<CertificateTypeView> {

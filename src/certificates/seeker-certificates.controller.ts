@@ -7,6 +7,7 @@ import { SeekerCertificateView, toSeekerCertificateView } from './certificate.vi
 import { AddCertificateDto } from './dto/add-certificate.dto.js';
 import { RejectCertificateDto, VerifyCertificateDto } from './dto/verification-decision.dto.js';
 import { SeekerCertificatesService } from './seeker-certificates.service.js';
+import { Access, SignedIn } from '../auth/access.decorator.js';
 
 @ApiTags('certificates')
 @Controller('seekers/:id/certificates')
@@ -14,6 +15,7 @@ export class SeekerCertificatesController {
   constructor(private readonly certificates: SeekerCertificatesService) {}
 
   @Post()
+  @Access('centre_admin', 'centre_staff', 'grid_worker', 'seeker')
   @ApiOperation({
     summary: 'Add a certificate to a seeker’s profile (pending until the centre verifies it)',
     description:
@@ -26,6 +28,7 @@ export class SeekerCertificatesController {
   }
 
   @Get()
+  @SignedIn()
   @ApiOperation({ summary: 'A seeker’s certificates, latest issued first, with level labels, expiry and verification' })
   async list(@Param('id', UUID) seekerId: string, @Query() page: PageQueryDto): Promise<Page<SeekerCertificateView>> {
     const today = todayInChina();
@@ -33,6 +36,7 @@ export class SeekerCertificatesController {
   }
 
   @Get(':certificateId')
+  @SignedIn()
   @ApiOperation({ summary: 'One certificate of a seeker' })
   @ApiOkResponse({ type: SeekerCertificateView })
   async get(
@@ -43,6 +47,7 @@ export class SeekerCertificatesController {
   }
 
   @Post(':certificateId/verify')
+  @Access('centre_admin', 'centre_staff')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'The centre confirms the certificate is genuine',
@@ -58,6 +63,7 @@ export class SeekerCertificatesController {
   }
 
   @Post(':certificateId/reject')
+  @Access('centre_admin', 'centre_staff')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'The centre rejects (or revokes) the certificate; note says why',
@@ -73,6 +79,7 @@ export class SeekerCertificatesController {
   }
 
   @Delete(':certificateId')
+  @Access('centre_admin', 'centre_staff', 'grid_worker', 'seeker')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove a certificate from the profile' })
   @ApiNoContentResponse()

@@ -7,6 +7,7 @@ import { FeedbackDto } from './dto/feedback.dto.js';
 import { RecommendationsQueryDto } from './dto/recommendations-query.dto.js';
 import { ExplainService } from './explain.service.js';
 import { MatchQueriesService } from './match-queries.service.js';
+import { Access, SignedIn } from '../auth/access.decorator.js';
 
 @ApiTags('matching')
 @Controller()
@@ -17,12 +18,14 @@ export class RecommendationsController {
   ) {}
 
   @Get('seekers/:id/recommendations')
+  @Access('centre_admin', 'centre_staff', 'grid_worker', 'seeker')
   @ApiOperation({ summary: "A seeker's matched positions, best first, with reasons and gaps; dismissed ones hidden" })
   recommendations(@Param('id', UUID) id: string, @Query() query: RecommendationsQueryDto) {
     return this.queries.recommendations(id, query);
   }
 
   @Post('seekers/:id/recommendations/:positionId/feedback')
+  @Access('centre_admin', 'centre_staff', 'grid_worker', 'seeker')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record that the seeker viewed, saved or dismissed a recommended position' })
   feedback(@Param('id', UUID) id: string, @Param('positionId', UUID) positionId: string, @Body() body: FeedbackDto) {
@@ -30,12 +33,14 @@ export class RecommendationsController {
   }
 
   @Get('positions/:id/candidates')
+  @Access('centre_admin', 'centre_staff', 'hr_officer')
   @ApiOperation({ summary: 'Ranked, explained candidates for a position (HR officer view)' })
   candidates(@Param('id', UUID) id: string, @Query() query: PageQueryDto) {
     return this.queries.candidates(id, query);
   }
 
   @Get('matches/explain')
+  @SignedIn()
   @ApiOperation({ summary: 'Full breakdown of one seeker × position pair, even when ineligible' })
   explain(@Query() query: ExplainQueryDto) {
     return this.explainer.explain(query.seekerId, query.positionId);

@@ -8,6 +8,7 @@ import { ListPositionsQueryDto } from './dto/list-positions-query.dto.js';
 import { UpdatePositionDto } from './dto/update-position.dto.js';
 import { PositionPageView, PositionView } from './position.view.js';
 import { PositionsService } from './positions.service.js';
+import { Access, SignedIn } from '../auth/access.decorator.js';
 
 @ApiTags('positions')
 @Controller('positions')
@@ -15,6 +16,7 @@ export class PositionsController {
   constructor(private readonly positions: PositionsService) {}
 
   @Post()
+  @Access('centre_admin', 'centre_staff', 'hr_officer')
   @ApiOperation({ summary: 'Create a position (as a draft); 400 lists every failing field' })
   @ApiCreatedResponse({ type: PositionView })
   create(@Body() dto: CreatePositionDto): Promise<PositionView> {
@@ -22,6 +24,7 @@ export class PositionsController {
   }
 
   @Get()
+  @SignedIn()
   @ApiOperation({ summary: 'List positions, newest first, filtered by enterprise, status, region subtree, type, occupation, pay, text' })
   @ApiOkResponse({ type: PositionPageView })
   list(@Query() query: ListPositionsQueryDto): Promise<Page<PositionView>> {
@@ -29,6 +32,7 @@ export class PositionsController {
   }
 
   @Get(':id')
+  @SignedIn()
   @ApiOperation({ summary: 'One position with its enterprise and certificate requirements' })
   @ApiOkResponse({ type: PositionView })
   findOne(@Param('id', UUID) id: string): Promise<PositionView> {
@@ -36,6 +40,7 @@ export class PositionsController {
   }
 
   @Patch(':id')
+  @Access('centre_admin', 'centre_staff', 'hr_officer')
   @ApiOperation({
     summary: 'Edit a draft, open or paused position (409 when filled or closed); certificateRequirements replaces the list',
   })
@@ -45,6 +50,7 @@ export class PositionsController {
   }
 
   @Post(':id/status')
+  @Access('centre_admin', 'centre_staff', 'hr_officer')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary:

@@ -13,6 +13,7 @@ import {
 } from './dto/region.response.js';
 import { UpdateRegionDto } from './dto/update-region.dto.js';
 import { RegionsService } from './regions.service.js';
+import { Access, SignedIn } from '../auth/access.decorator.js';
 
 @ApiTags('regions')
 @Controller('regions')
@@ -20,12 +21,14 @@ export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Get()
+  @SignedIn()
   @ApiOperation({ summary: 'List regions, filtered by parent, level, name or roots only (ordered by code)' })
   async list(@Query() query: RegionQueryDto): Promise<RegionPageResponse> {
     return mapPage(await this.regions.list(query), toRegionResponse);
   }
 
   @Get(':code')
+  @SignedIn()
   @ApiOperation({ summary: 'One region with its breadcrumb (ancestors, root first) and number of children' })
   @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
   async get(@Param('code') code: string): Promise<RegionDetailResponse> {
@@ -34,6 +37,7 @@ export class RegionsController {
   }
 
   @Get(':code/children')
+  @SignedIn()
   @ApiOperation({ summary: 'Direct children of a region, ordered by code (not paginated)' })
   @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
   async children(@Param('code') code: string): Promise<RegionListResponse> {
@@ -42,6 +46,7 @@ export class RegionsController {
   }
 
   @Get(':code/subtree')
+  @SignedIn()
   @ApiOperation({ summary: 'All descendants of a region in tree order, optionally of one level (paginated)' })
   @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
   async subtree(@Param('code') code: string, @Query() query: SubtreeQueryDto): Promise<RegionPageResponse> {
@@ -49,6 +54,7 @@ export class RegionsController {
   }
 
   @Post()
+  @Access('centre_admin')
   @ApiOperation({ summary: 'Create a region (e.g. a grid under a community); the path is computed' })
   @ApiBadRequestResponse({ description: 'Invalid fields, unknown parentCode, or a level that does not fit under the parent' })
   @ApiConflictResponse({ description: 'REGION_DUPLICATE' })
@@ -57,6 +63,7 @@ export class RegionsController {
   }
 
   @Patch(':code')
+  @Access('centre_admin')
   @ApiOperation({ summary: 'Rename a region or set/clear its coordinates (regions are never moved)' })
   @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
   async update(@Param('code') code: string, @Body() body: UpdateRegionDto): Promise<RegionResponse> {

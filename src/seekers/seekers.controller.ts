@@ -8,6 +8,7 @@ import { SeekerQueryDto } from './dto/seeker-query.dto.js';
 import { UpdateSeekerDto } from './dto/update-seeker.dto.js';
 import { SeekersService } from './seekers.service.js';
 import { SeekerView, toSeekerView } from './seeker.view.js';
+import { Access, SignedIn } from '../auth/access.decorator.js';
 
 @ApiTags('seekers')
 @Controller('seekers')
@@ -15,6 +16,7 @@ export class SeekersController {
   constructor(private readonly seekers: SeekersService) {}
 
   @Post()
+  @Access('centre_admin', 'centre_staff', 'grid_worker')
   @ApiOperation({
     summary: 'Register a job seeker',
     description:
@@ -27,6 +29,7 @@ export class SeekersController {
   }
 
   @Get()
+  @Access('centre_admin', 'centre_staff', 'grid_worker')
   @ApiOperation({
     summary: 'List seekers, newest first',
     description: 'regionCode includes every region below it; idNumber finds the one profile of a resident.',
@@ -36,6 +39,7 @@ export class SeekersController {
   }
 
   @Post('lookup')
+  @Access('centre_admin', 'centre_staff', 'grid_worker')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Find the seeker with a resident ID number (404 when not registered)',
@@ -47,6 +51,7 @@ export class SeekersController {
   }
 
   @Get(':id')
+  @SignedIn()
   @ApiOperation({ summary: 'One seeker' })
   @ApiOkResponse({ type: SeekerView })
   async get(@Param('id', UUID) id: string): Promise<SeekerView> {
@@ -54,6 +59,7 @@ export class SeekersController {
   }
 
   @Patch(':id')
+  @Access('centre_admin', 'centre_staff', 'grid_worker', 'seeker')
   @ApiOperation({
     summary: 'Change a seeker’s profile or status',
     description:

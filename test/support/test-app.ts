@@ -10,7 +10,8 @@ import type { CoreOptions } from '../../src/core/core.module.js';
 import { selectQueueConnection } from '../../src/core/queues/queue-backend.js';
 import { configureHttpApp } from '../../src/http-app.js';
 import { WorkerModule } from '../../src/worker.module.js';
-import { TEST_DATABASE_URL, testEnv } from './test-env.js';
+import { createAccount, type AccountSpec, type TestAccount } from './account-factories.js';
+import { TEST_ADMIN, TEST_DATABASE_URL, testEnv } from './test-env.js';
 import { ensureTestSchema } from './test-schema.js';
 
 export function testCoreOptions(overrides: Record<string, string> = {}): CoreOptions {
@@ -18,14 +19,24 @@ export function testCoreOptions(overrides: Record<string, string> = {}): CoreOpt
   return { config, databaseUrl: TEST_DATABASE_URL, queueConnection: selectQueueConnection(config, TEST_DATABASE_URL) };
 }
 
+/** Requests that carry one account's access token. */
+export type Client = ReturnType<typeof request.agent>;
+
 export interface TestApp {
   app: INestApplication;
-  http: ReturnType<typeof request>;
+  /** Signed in as the first centre admin (every region): suites that test features, not access. */
+  http: Client;
+  /** No token at all. */
+  anonymous: ReturnType<typeof request>;
   dataSource: DataSource;
+  /** Signs in with a username and password; fails the test when sign-in fails. */
+  signIn(username: string, password: string): Promise<{ client: Client; accessToken: string; refreshToken: string }>;
+  /** Creates an account (straight in the database) and signs it in. */
+  as(spec: AccountSpec): Promise<Client & { account: TestAccount }>;
   close(): Promise<void>;
 }
 
-/** The real HTTP app (same pipes, filters, docs) on the test database and Redis. */
+/** The real HTTP app (same pipes, filters, guards, docs) on the test database and Redis. */
 export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const core = testCoreOptions(overrides);
   await ensureTestSchema(core.config, core.databaseUrl);
@@ -33,10 +44,28 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   configureHttpApp(app);
   await app.init();
+  const server = app.getHttpServer();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+
+  async function signIn(username: string, password: string) {
+    const response = await request(server).post('/auth/login').send({ username, password });
+    if (response.status !== 200) throw new Error(`sign-in of ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    const { accessToken, refreshToken } = response.body as { accessToken: string; refreshToken: string };
+    return { client: request.agent(server).set('Authorization', `Bearer ${accessToken}`), accessToken, refreshToken };
+  }
+
+  const admin = await signIn(TEST_ADMIN.username, TEST_ADMIN.password);
   return {
     app,
-    http: request(app.getHttpServer()),
-    dataSource: app.get<DataSource>(getDataSourceToken()),
+    http: admin.client,
+    anonymous: request(server),
+    dataSource,
+    signIn,
+    async as(spec) {
+      const account = await createAccount(dataSource, spec);
+      const { client } = await signIn(account.username, account.password);
+      return Object.assign(client, { account });
+    },
     close: () => app.close(),
   };
 }

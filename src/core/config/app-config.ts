@@ -14,6 +14,9 @@ import {
 /** Only for development and tests; refused when NODE_ENV=production. */
 export const DEVELOPMENT_PII_KEY = '6a6f62627269646765206465762d6f6e6c79206b65792c207265706c61636521';
 
+/** Only for development and tests; refused when NODE_ENV=production. */
+export const DEVELOPMENT_JWT_SECRET = 'jobbridge development-only token signing secret, replace it';
+
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -121,4 +124,68 @@ export class AppConfig {
   /** Cron pattern (Asia/Shanghai) of the nightly full rebuild; 'off' disables it. */
   @IsString()
   REBUILD_CRON = '0 2 * * *';
+
+  /** Signs access tokens (HS256). At least 32 characters; the development default is refused in production. */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+
+  /** Lifetime of an access token; the client refreshes it with its refresh token. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /** Lifetime of a refresh token (and so of a sign-in left unused). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  REFRESH_TOKEN_TTL_SECONDS = 14 * 86_400;
+
+  /** The first centre admin, created on the first start when no centre admin exists. */
+  @IsString()
+  @Matches(/^[a-z0-9_.@-]{3,64}$/i, { message: 'ADMIN_USERNAME: 3-64 letters, digits or _ . @ -' })
+  ADMIN_USERNAME = 'admin';
+
+  /** Without it no admin is created (a warning says so). Used only while no centre admin exists. */
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  ADMIN_PASSWORD?: string = undefined;
+
+  /** Region subtree of the first admin; absent = every region. */
+  @IsOptional()
+  @Matches(/^\d{2,32}$/, { message: 'ADMIN_REGION_CODE must be a region code (digits)' })
+  ADMIN_REGION_CODE?: string = undefined;
+
+  /** Browser origins allowed to call the API, comma-separated; empty = no cross-origin access. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Largest request body accepted; bigger ones answer 413. */
+  @Matches(/^\d+(b|kb|mb)$/, { message: 'BODY_LIMIT must look like 512kb or 1mb' })
+  BODY_LIMIT = '1mb';
+
+  /** Sign-in attempts allowed per client address and username in each window. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  THROTTLE_LOGIN_LIMIT = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  THROTTLE_LOGIN_WINDOW_SECONDS = 60;
+
+  /** Writes (POST, PATCH, PUT, DELETE) allowed per signed-in user (or address) in each window. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  THROTTLE_WRITE_LIMIT = 120;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  THROTTLE_WRITE_WINDOW_SECONDS = 60;
 }

@@ -23,8 +23,10 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^LOG_LEVEL=/m);
   });
 
-  it('refuses the development PII key in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PII_KEY/);
-    expect(loadConfig({ NODE_ENV: 'production', PII_KEY: 'ab'.repeat(32) }).PII_KEY).toBe('ab'.repeat(32));
+  it('refuses the development PII key and token secret in production', () => {
+    const secrets = { PII_KEY: 'ab'.repeat(32), JWT_SECRET: 'a production secret of at least 32 chars' };
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secrets.JWT_SECRET })).toThrow(/PII_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', PII_KEY: secrets.PII_KEY })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).PII_KEY).toBe('ab'.repeat(32));
   });
 });

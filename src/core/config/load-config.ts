@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { parse as parseDotenv } from 'dotenv';
 import { validateSync, type ValidationError } from 'class-validator';
-import { AppConfig, DEVELOPMENT_PII_KEY } from './app-config.js';
+import { AppConfig, DEVELOPMENT_JWT_SECRET, DEVELOPMENT_PII_KEY } from './app-config.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -35,6 +35,9 @@ export function validateConfig(raw: Record<string, unknown>): AppConfig {
   const problems = errors.flatMap(describe);
   if (config.NODE_ENV === 'production' && config.PII_KEY === DEVELOPMENT_PII_KEY) {
     problems.push('PII_KEY: the development key cannot be used in production; set a secret key');
+  }
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+    problems.push('JWT_SECRET: the development secret cannot be used in production; set a secret of 32+ characters');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,3 +1,6 @@
+import { AuditEvent } from '../../audit/audit-event.entity.js';
+import { AuthSession } from '../../auth/auth-session.entity.js';
+import { UserAccount } from '../../auth/user-account.entity.js';
 import { CertificateType } from '../../certificates/certificate-type.entity.js';
 import { SeekerCertificate } from '../../certificates/seeker-certificate.entity.js';
 import { DomainChange } from '../../domain-changes/domain-change.entity.js';
@@ -30,4 +33,7 @@ export const ENTITIES = [
   PositionCandidate,
   MatchFeedback,
   RebuildRun,
+  UserAccount,
+  AuthSession,
+  AuditEvent,
 ];

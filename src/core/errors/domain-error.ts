@@ -1,4 +1,4 @@
-export type DomainErrorKind = 'not_found' | 'conflict' | 'invalid';
+export type DomainErrorKind = 'not_found' | 'conflict' | 'invalid' | 'unauthenticated' | 'forbidden' | 'too_many';
 
 /**
  * An error the domain raises on purpose. It carries a stable code for clients and a kind
@@ -32,5 +32,19 @@ export class ConflictError extends DomainError {
 export class InvalidInputError extends DomainError {
   constructor(field: string, message: string) {
     super('invalid', 'VALIDATION_FAILED', message, { errors: [{ field, messages: [message] }] });
+  }
+}
+
+/** No valid sign-in: missing, expired or revoked token, wrong password. */
+export class UnauthenticatedError extends DomainError {
+  constructor(code: string, message: string) {
+    super('unauthenticated', code, message);
+  }
+}
+
+/** Signed in, but the role may not call this route at all (records out of scope answer 404 instead). */
+export class ForbiddenError extends DomainError {
+  constructor(code: string, message: string) {
+    super('forbidden', code, message);
   }
 }
