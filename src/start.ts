@@ -9,6 +9,7 @@ import { PiiCipher } from './core/pii/pii-cipher.js';
 import { failStartup, prepareRuntime, type Runtime } from './core/runtime.js';
 import { seedDemoCounty } from './seed/demo-county.js';
 import { consoleProgress } from './seed/progress.js';
+import { describeDemoAccounts } from './seed/stages/accounts.stage.js';
 import { parseSeedOptions } from './seed/seed-options.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,6 +56,7 @@ async function seedDemo(runtime: Runtime, log: (message: string) => void): Promi
       `demo county ${report.county.name}: ${report.communities} communities, ` +
         `${report.positions.open} open positions, seeded in ${(report.elapsedMs / 1000).toFixed(1)} s`,
     );
+    process.stdout.write(`${describeDemoAccounts(report.accounts)}\n`);
   } finally {
     await dataSource.destroy();
   }

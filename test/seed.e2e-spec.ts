@@ -6,6 +6,7 @@ import { demoIds } from '../src/seed/deterministic-id.js';
 import { addDays } from '../src/seed/generators/dates.js';
 import { requirementId } from '../src/seed/generators/positions.js';
 import { MAX_SEEDED_CERTIFICATES, seekerCertificateId } from '../src/seed/generators/seekers.js';
+import { DEMO_PASSWORD } from '../src/seed/stages/accounts.stage.js';
 import { SEED_IMPORTED, SEED_UPDATED } from '../src/seed/stages/domain-changes.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { testEnv } from './support/test-env.js';
@@ -238,5 +239,31 @@ describe('seed:demo (demo county 肥城市)', () => {
     const open = await t.http.get('/positions').query({ status: 'open', regionCode: '370983000000', pageSize: 100 });
     expect(open.status).toBe(200);
     expect(open.body.total).toBeGreaterThanOrEqual(first.positions.open);
+  });
+
+  it('creates one account per role over the county, each able to sign in and scoped to what it serves', async () => {
+    expect(first.accounts.map((account) => account.role)).toEqual(['centre_admin', 'centre_staff', 'hr_officer', 'grid_worker', 'seeker']);
+    const clients = Object.fromEntries(
+      await Promise.all(first.accounts.map(async (account) => [account.role, (await t.signIn(account.username, DEMO_PASSWORD)).client] as const)),
+    );
+    const scopes = await t.dataSource.query(
+      `SELECT u.role, u.region_code, r.level, u.enterprise_id, u.seeker_id, s.region_code AS seeker_region
+         FROM user_account u LEFT JOIN region r ON r.code = u.region_code LEFT JOIN seeker s ON s.id = u.seeker_id
+        WHERE u.username LIKE 'demo-%' ORDER BY u.username`,
+    );
+    const byRole = Object.fromEntries(scopes.map((row: { role: string }) => [row.role, row]));
+    expect(byRole.centre_admin).toMatchObject({ region_code: '370983000000' });
+    expect(byRole.centre_staff.level).toBe('street');
+    expect(byRole.grid_worker.level).toBe('grid');
+    expect(seededIds.enterprises).toContain(byRole.hr_officer.enterprise_id);
+    // The demo seeker lives in the demo grid worker's grid.
+    expect(byRole.seeker.seeker_region).toBe(byRole.grid_worker.region_code);
+    const me = await clients.seeker!.get('/me');
+    expect(me.body).toMatchObject({ role: 'seeker', seekerId: byRole.seeker.seeker_id });
+    expect((await clients.grid_worker!.get(`/seekers/${byRole.seeker.seeker_id}`)).status).toBe(200);
+
+    const again = await seedDemoCounty(t.dataSource, options);
+    expect(again.accounts).toEqual(first.accounts);
+    expect(await count(`SELECT 1 FROM user_account WHERE username LIKE 'demo-%'`)).toBe(5);
   });
 });

@@ -8,6 +8,7 @@ import { generatePositions } from './generators/positions.js';
 import { generateSeekers } from './generators/seekers.js';
 import { silentProgress, type SeedProgress } from './progress.js';
 import { Random } from './random.js';
+import { seedDemoAccounts, type DemoAccount } from './stages/accounts.stage.js';
 import { seedCatalogue } from './stages/catalogue.stage.js';
 import { seedEnterprises } from './stages/enterprises.stage.js';
 import { seedPositions } from './stages/positions.stage.js';
@@ -51,6 +52,8 @@ export interface SeedReport {
   certificates: WriteCounts;
   /** Outbox rows written: the worker rescores these subjects. */
   domainChanges: number;
+  /** One sign-in per role, all with the demo password. */
+  accounts: DemoAccount[];
   elapsedMs: number;
 }
 
@@ -94,6 +97,7 @@ export async function seedDemoCounty(
   const enterprises = await seedEnterprises(dataSource, enterpriseRows, progress);
   const positions = await seedPositions(dataSource, positionRows, certificateTypeIds, context.ids, progress);
   const seekers = await seedSeekers(dataSource, seekerRows, certificateTypeIds, options.cipher, context.ids, progress);
+  const accounts = await seedDemoAccounts(dataSource, regions.county.code);
 
   return {
     seed: options.seed,
@@ -109,6 +113,7 @@ export async function seedDemoCounty(
     seekers: seekers.seekers,
     certificates: seekers.certificates,
     domainChanges: positions.domainChanges + seekers.domainChanges,
+    accounts,
     elapsedMs: Date.now() - started,
   };
 }

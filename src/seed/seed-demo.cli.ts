@@ -8,6 +8,7 @@ import { prepareRuntime } from '../core/runtime.js';
 import { seedDemoCounty, type SeedReport } from './demo-county.js';
 import { consoleProgress } from './progress.js';
 import { SEED_USAGE, parseSeedOptions } from './seed-options.js';
+import { describeDemoAccounts } from './stages/accounts.stage.js';
 import { describeCounts } from './stages/write-counts.js';
 
 /**
@@ -58,6 +59,7 @@ function summary(report: SeedReport, totalMs: number): string {
     `  seeker certs:  ${describeCounts('', report.certificates)}`,
     `  outbox:        ${report.domainChanges} domain changes recorded for rescoring`,
     `Done in ${seconds(totalMs)} (seeding ${seconds(report.elapsedMs)}, the rest migrations and connecting)`,
+    describeDemoAccounts(report.accounts),
   ];
   return `${lines.join('\n')}\n`;
 }

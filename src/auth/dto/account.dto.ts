@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { OptionalNotNull, Trim } from '../../core/http/dto-decorators.js';
 import { PageQueryDto } from '../../core/http/pagination.js';
+import { REGION_CODE_MESSAGE, REGION_CODE_PATTERN } from '../../regions/dto/region-fields.js';
 import { ROLES, type Role } from '../roles.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './auth.dto.js';
 
@@ -34,7 +35,7 @@ export class CreateAccountDto {
   @ApiPropertyOptional({ description: 'centre_admin / centre_staff (absent = every region, admins only), grid_worker (required: a grid or community)' })
   @ValidateIf((dto: CreateAccountDto) => dto.role === 'grid_worker' || dto.regionCode !== undefined)
   @IsString()
-  @Matches(/^\d{2,32}$/, { message: 'regionCode must be a region code' })
+  @Matches(REGION_CODE_PATTERN, { message: `regionCode ${REGION_CODE_MESSAGE}` })
   regionCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'hr_officer: required' })

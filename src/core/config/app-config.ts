@@ -156,7 +156,7 @@ export class AppConfig {
 
   /** Region subtree of the first admin; absent = every region. */
   @IsOptional()
-  @Matches(/^\d{2,32}$/, { message: 'ADMIN_REGION_CODE must be a region code (digits)' })
+  @Matches(/^[0-9A-Za-z]{1,32}$/, { message: 'ADMIN_REGION_CODE must be a region code' })
   ADMIN_REGION_CODE?: string = undefined;
 
   /** Browser origins allowed to call the API, comma-separated; empty = no cross-origin access. */
