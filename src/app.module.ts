@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ApplicationsModule } from './applications/applications.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         PositionsModule,
         SeekersModule,
         MatchingModule,
+        ApplicationsModule,
       ],
     };
   }

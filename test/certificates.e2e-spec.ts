@@ -5,6 +5,10 @@ import { todayInChina } from '../src/certificates/certificate-dates.js';
 import { createRegionTree } from './support/factories.js';
 import { catalogueType, createSeeker, domainChangeReasons, uniqueCertificateNumber } from './support/seeker-factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { TEST_ADMIN } from './support/test-env.js';
+
+/** How the first centre admin of the test app signs its decisions. */
+const ADMIN_LABEL = `中心管理员 (${TEST_ADMIN.username})`;
 
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((error) => error.field);
 
@@ -294,12 +298,12 @@ describe('certificates', () => {
 
       const verified = await t.http
         .post(`${url}/verify`)
-        .send({ verifiedBy: ' 张敏 ', note: '已联网核验' })
+        .send({ note: '已联网核验' })
         .expect(200);
       expect(verified.body).toMatchObject({
         id: certificate.id,
         verificationStatus: 'verified',
-        verifiedBy: '张敏',
+        verifiedBy: ADMIN_LABEL,
         verificationNote: '已联网核验',
       });
       expect(verified.body.verifiedAt).toEqual(expect.any(String));
@@ -312,11 +316,11 @@ describe('certificates', () => {
       const [stored] = await t.dataSource.query('SELECT verification_status, verified_by FROM seeker_certificate WHERE id = $1', [
         certificate.id,
       ]);
-      expect(stored).toEqual({ verification_status: 'verified', verified_by: '张敏' });
+      expect(stored).toEqual({ verification_status: 'verified', verified_by: ADMIN_LABEL });
 
-      const again = await t.http.post(`${url}/verify`).send({ verifiedBy: '李华' }).expect(409);
+      const again = await t.http.post(`${url}/verify`).send({}).expect(409);
       expect(again.body).toMatchObject({ error: 'CERTIFICATE_ALREADY_VERIFIED', verificationStatus: 'verified' });
-      expect((await t.http.get(url).expect(200)).body.verifiedBy).toBe('张敏');
+      expect((await t.http.get(url).expect(200)).body.verifiedBy).toBe(ADMIN_LABEL);
     });
 
     it('needs a reason to reject, and allows revoking a verified certificate and re-verifying a rejected one', async () => {
@@ -324,21 +328,27 @@ describe('certificates', () => {
       const certificate = await addCertificate(seeker.id);
       const url = `/seekers/${seeker.id}/certificates/${certificate.id}`;
 
-      for (const body of [{ verifiedBy: '张敏' }, { verifiedBy: '张敏', note: '   ' }, { verifiedBy: '张敏', note: null }]) {
+      for (const body of [{}, { note: '   ' }, { note: null }]) {
         const refused = await t.http.post(`${url}/reject`).send(body).expect(400);
         expect(fieldsOf(refused.body)).toEqual(['note']);
       }
-      expect(fieldsOf((await t.http.post(`${url}/verify`).send({}).expect(400)).body)).toEqual(['verifiedBy']);
+      // Who decides comes from the sign-in, not from the body.
+      expect(fieldsOf((await t.http.post(`${url}/verify`).send({ verifiedBy: '冒名' }).expect(400)).body)).toEqual(['verifiedBy']);
       expect((await t.http.get(url).expect(200)).body.verificationStatus).toBe('pending');
 
-      await t.http.post(`${url}/verify`).send({ verifiedBy: '张敏' }).expect(200);
-      const revoked = await t.http.post(`${url}/reject`).send({ verifiedBy: '李华', note: '发证机构撤销' }).expect(200);
-      expect(revoked.body).toMatchObject({ verificationStatus: 'rejected', verifiedBy: '李华', verificationNote: '发证机构撤销' });
-      expect((await t.http.post(`${url}/reject`).send({ verifiedBy: '李华', note: '重复' }).expect(409)).body.error).toBe(
+      await t.http.post(`${url}/verify`).send({}).expect(200);
+      const officer = await t.as({ role: 'centre_staff', regionCode: null });
+      const revoked = await officer.post(`${url}/reject`).send({ note: '发证机构撤销' }).expect(200);
+      expect(revoked.body).toMatchObject({
+        verificationStatus: 'rejected',
+        verifiedBy: `${officer.account.username} (${officer.account.username})`,
+        verificationNote: '发证机构撤销',
+      });
+      expect((await t.http.post(`${url}/reject`).send({ note: '重复' }).expect(409)).body.error).toBe(
         'CERTIFICATE_ALREADY_REJECTED',
       );
 
-      const rechecked = await t.http.post(`${url}/verify`).send({ verifiedBy: '王强', note: '核对原件' }).expect(200);
+      const rechecked = await t.http.post(`${url}/verify`).send({ note: '核对原件' }).expect(200);
       expect(rechecked.body).toMatchObject({ verificationStatus: 'verified', verificationNote: '核对原件' });
 
       expect(await domainChangeReasons(t.dataSource, seeker.id)).toEqual([
@@ -356,12 +366,12 @@ describe('certificates', () => {
       const certificate = await addCertificate(owner.id);
       const foreign = `/seekers/${stranger.id}/certificates/${certificate.id}`;
 
-      expect((await t.http.post(`${foreign}/verify`).send({ verifiedBy: '张敏' }).expect(404)).body.error).toBe('CERTIFICATE_NOT_FOUND');
-      await t.http.post(`${foreign}/reject`).send({ verifiedBy: '张敏', note: '不符' }).expect(404);
+      expect((await t.http.post(`${foreign}/verify`).send({}).expect(404)).body.error).toBe('CERTIFICATE_NOT_FOUND');
+      await t.http.post(`${foreign}/reject`).send({ note: '不符' }).expect(404);
       await t.http.get(foreign).expect(404);
       await t.http.delete(foreign).expect(404);
-      await t.http.post(`/seekers/${randomUUID()}/certificates/${certificate.id}/verify`).send({ verifiedBy: '张敏' }).expect(404);
-      await t.http.post(`/seekers/${owner.id}/certificates/${randomUUID()}/verify`).send({ verifiedBy: '张敏' }).expect(404);
+      await t.http.post(`/seekers/${randomUUID()}/certificates/${certificate.id}/verify`).send({}).expect(404);
+      await t.http.post(`/seekers/${owner.id}/certificates/${randomUUID()}/verify`).send({}).expect(404);
 
       expect((await t.http.get(`/seekers/${owner.id}/certificates/${certificate.id}`).expect(200)).body.verificationStatus).toBe('pending');
       expect(await domainChangeReasons(t.dataSource, stranger.id)).toEqual(['seeker.created']);

@@ -4,6 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { STAFF_ROLES, isOneOf } from '../auth/roles.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { inActorRegion } from '../auth/scope.js';
+import { paginate, type Page } from '../core/http/pagination.js';
+import type { AuditQueryDto } from './dto/audit-query.dto.js';
 
 export interface AuditedRead {
   action: string;
@@ -34,5 +37,28 @@ export class AuditService {
         requestId,
       })),
     );
+  }
+
+  /** Events about the residents of the admin's region (a certificate counts as its seeker's). */
+  list(actor: Actor, query: AuditQueryDto): Promise<Page<AuditEvent>> {
+    const [inRegion, params] = inActorRegion(actor, 'subject_seeker.region_code');
+    const qb = this.dataSource
+      .getRepository(AuditEvent)
+      .createQueryBuilder('event')
+      .where(
+        `EXISTS (SELECT 1 FROM seeker subject_seeker
+                  WHERE ${inRegion} AND subject_seeker.id = CASE event.subject_type
+                    WHEN 'seeker' THEN event.subject_id
+                    ELSE (SELECT c.seeker_id FROM seeker_certificate c WHERE c.id = event.subject_id) END)`,
+        params,
+      )
+      .orderBy('event.occurredAt', 'DESC')
+      .addOrderBy('event.id', 'DESC');
+    if (query.subjectId !== undefined) qb.andWhere('event.subjectId = :subjectId', { subjectId: query.subjectId });
+    if (query.actorUserId !== undefined) qb.andWhere('event.actorUserId = :actorUserId', { actorUserId: query.actorUserId });
+    if (query.action !== undefined) qb.andWhere('event.action = :action', { action: query.action });
+    if (query.from !== undefined) qb.andWhere('event.occurredAt >= :from', { from: query.from });
+    if (query.to !== undefined) qb.andWhere('event.occurredAt < :to', { to: query.to });
+    return paginate(qb, query);
   }
 }

@@ -8,6 +8,7 @@ export interface Actor {
   userId: string;
   sessionId: string;
   username: string;
+  displayName: string;
   role: Role;
   /** Centre roles and grid workers: the root of their region subtree; null = every region. */
   regionCode: string | null;

@@ -112,12 +112,13 @@ export class AuthService {
     const rows: Array<{
       id: string;
       username: string;
+      display_name: string;
       role: Role;
       region_code: string | null;
       enterprise_id: string | null;
       seeker_id: string | null;
     }> = await this.dataSource.query(
-      `SELECT u.id, u.username, u.role, u.region_code, u.enterprise_id, u.seeker_id
+      `SELECT u.id, u.username, u.display_name, u.role, u.region_code, u.enterprise_id, u.seeker_id
          FROM auth_session s JOIN user_account u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND u.active`,
       [claims.sid, claims.sub],
@@ -128,6 +129,7 @@ export class AuthService {
       userId: account.id,
       sessionId: claims.sid,
       username: account.username,
+      displayName: account.display_name,
       role: account.role,
       regionCode: account.region_code,
       enterpriseId: account.enterprise_id,

@@ -9,6 +9,7 @@ import {
 import { isExpired } from './certificate-dates.js';
 import type { CertificateType } from './certificate-type.entity.js';
 import { VERIFICATION_STATUSES, type SeekerCertificate, type VerificationStatus } from './seeker-certificate.entity.js';
+import { maskCertificateNumber } from '../seekers/privacy/masking.js';
 
 export class LevelView {
   @ApiProperty({ example: 4 }) level: number;
@@ -59,7 +60,8 @@ export class SeekerCertificateView {
   @ApiProperty({ type: CertificateTypeSummary }) certificateType: CertificateTypeSummary;
   @ApiPropertyOptional({ nullable: true, type: Number, example: 4 }) level: number | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: '四级/中级工' }) levelLabel: string | null;
-  @ApiProperty() certificateNumber: string;
+  @ApiProperty({ description: 'Only the last four characters for an HR officer until the seeker applies to the enterprise' })
+  certificateNumber: string;
   @ApiProperty() issuer: string;
   @ApiProperty({ format: 'date' }) issuedOn: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date', description: 'Valid through this day' }) expiresOn: string | null;
@@ -74,7 +76,11 @@ export class SeekerCertificateView {
 }
 
 /** `certificate.certificateType` must be loaded. */
-export function toSeekerCertificateView(certificate: SeekerCertificate, today: string): SeekerCertificateView {
+export function toSeekerCertificateView(
+  certificate: SeekerCertificate,
+  today: string,
+  { numberInClear }: { numberInClear: boolean },
+): SeekerCertificateView {
   const type = certificate.certificateType as CertificateType;
   return {
     id: certificate.id,
@@ -82,7 +88,7 @@ export function toSeekerCertificateView(certificate: SeekerCertificate, today: s
     certificateType: toCertificateTypeSummary(type),
     level: certificate.level,
     levelLabel: levelLabel(certificate.level),
-    certificateNumber: certificate.certificateNumber,
+    certificateNumber: numberInClear ? certificate.certificateNumber : maskCertificateNumber(certificate.certificateNumber),
     issuer: certificate.issuer,
     issuedOn: certificate.issuedOn,
     expiresOn: certificate.expiresOn,

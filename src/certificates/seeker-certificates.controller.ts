@@ -1,38 +1,58 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { mapPage, PageQueryDto, type Page } from '../core/http/pagination.js';
+import { Access, SignedIn } from '../auth/access.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { PageQueryDto, type Page } from '../core/http/pagination.js';
+import { RequestId } from '../core/http/request-id.decorator.js';
 import { UUID } from '../core/http/uuid-param.js';
-import { todayInChina } from './certificate-dates.js';
-import { SeekerCertificateView, toSeekerCertificateView } from './certificate.views.js';
+import { CertificateViews } from './certificate-privacy.js';
+import { SeekerCertificateView } from './certificate.views.js';
 import { AddCertificateDto } from './dto/add-certificate.dto.js';
 import { RejectCertificateDto, VerifyCertificateDto } from './dto/verification-decision.dto.js';
 import { SeekerCertificatesService } from './seeker-certificates.service.js';
-import { Access, SignedIn } from '../auth/access.decorator.js';
+
+const PROFILE_EDITORS = ['centre_admin', 'centre_staff', 'grid_worker', 'seeker'] as const;
 
 @ApiTags('certificates')
 @Controller('seekers/:id/certificates')
 export class SeekerCertificatesController {
-  constructor(private readonly certificates: SeekerCertificatesService) {}
+  constructor(
+    private readonly certificates: SeekerCertificatesService,
+    private readonly views: CertificateViews,
+  ) {}
 
   @Post()
-  @Access('centre_admin', 'centre_staff', 'grid_worker', 'seeker')
+  @Access(...PROFILE_EDITORS)
   @ApiOperation({
     summary: 'Add a certificate to a seeker’s profile (pending until the centre verifies it)',
     description:
-      'level must be one of the type’s levels (null for types without levels). expiresOn defaults to issuedOn + the type’s validity. ' +
+      'The seeker, their grid worker or centre. level must be one of the type’s levels (null for types without levels). expiresOn defaults to issuedOn + the type’s validity. ' +
       'A certificate number already registered for the same type answers 409 CERTIFICATE_DUPLICATE.',
   })
   @ApiCreatedResponse({ type: SeekerCertificateView })
-  async add(@Param('id', UUID) seekerId: string, @Body() dto: AddCertificateDto): Promise<SeekerCertificateView> {
-    return toSeekerCertificateView(await this.certificates.add(seekerId, dto), todayInChina());
+  async add(
+    @CurrentActor() actor: Actor,
+    @Param('id', UUID) seekerId: string,
+    @Body() dto: AddCertificateDto,
+    @RequestId() requestId: string | null,
+  ): Promise<SeekerCertificateView> {
+    return this.views.one(actor, await this.certificates.add(actor, seekerId, dto), requestId);
   }
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'A seeker’s certificates, latest issued first, with level labels, expiry and verification' })
-  async list(@Param('id', UUID) seekerId: string, @Query() page: PageQueryDto): Promise<Page<SeekerCertificateView>> {
-    const today = todayInChina();
-    return mapPage(await this.certificates.list(seekerId, page), (certificate) => toSeekerCertificateView(certificate, today));
+  @ApiOperation({
+    summary: 'A seeker’s certificates, latest issued first, with level labels, expiry and verification',
+    description: 'Whoever may read the seeker; an HR officer sees certificate numbers masked until the seeker applies.',
+  })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('id', UUID) seekerId: string,
+    @Query() page: PageQueryDto,
+    @RequestId() requestId: string | null,
+  ): Promise<Page<SeekerCertificateView>> {
+    return this.views.page(actor, await this.certificates.list(actor, seekerId, page), requestId);
   }
 
   @Get(':certificateId')
@@ -40,10 +60,12 @@ export class SeekerCertificatesController {
   @ApiOperation({ summary: 'One certificate of a seeker' })
   @ApiOkResponse({ type: SeekerCertificateView })
   async get(
+    @CurrentActor() actor: Actor,
     @Param('id', UUID) seekerId: string,
     @Param('certificateId', UUID) certificateId: string,
+    @RequestId() requestId: string | null,
   ): Promise<SeekerCertificateView> {
-    return toSeekerCertificateView(await this.certificates.get(seekerId, certificateId), todayInChina());
+    return this.views.one(actor, await this.certificates.get(actor, seekerId, certificateId), requestId);
   }
 
   @Post(':certificateId/verify')
@@ -51,15 +73,17 @@ export class SeekerCertificatesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'The centre confirms the certificate is genuine',
-    description: 'pending or rejected → verified; already verified → 409 CERTIFICATE_ALREADY_VERIFIED.',
+    description: 'Centre staff of the seeker’s region. pending or rejected → verified; already verified → 409 CERTIFICATE_ALREADY_VERIFIED.',
   })
   @ApiOkResponse({ type: SeekerCertificateView })
   async verify(
+    @CurrentActor() actor: Actor,
     @Param('id', UUID) seekerId: string,
     @Param('certificateId', UUID) certificateId: string,
     @Body() dto: VerifyCertificateDto,
+    @RequestId() requestId: string | null,
   ): Promise<SeekerCertificateView> {
-    return toSeekerCertificateView(await this.certificates.decide(seekerId, certificateId, 'verify', dto), todayInChina());
+    return this.views.one(actor, await this.certificates.decide(actor, seekerId, certificateId, 'verify', dto), requestId);
   }
 
   @Post(':certificateId/reject')
@@ -67,23 +91,25 @@ export class SeekerCertificatesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'The centre rejects (or revokes) the certificate; note says why',
-    description: 'pending or verified → rejected; already rejected → 409 CERTIFICATE_ALREADY_REJECTED.',
+    description: 'Centre staff of the seeker’s region. pending or verified → rejected; already rejected → 409 CERTIFICATE_ALREADY_REJECTED.',
   })
   @ApiOkResponse({ type: SeekerCertificateView })
   async reject(
+    @CurrentActor() actor: Actor,
     @Param('id', UUID) seekerId: string,
     @Param('certificateId', UUID) certificateId: string,
     @Body() dto: RejectCertificateDto,
+    @RequestId() requestId: string | null,
   ): Promise<SeekerCertificateView> {
-    return toSeekerCertificateView(await this.certificates.decide(seekerId, certificateId, 'reject', dto), todayInChina());
+    return this.views.one(actor, await this.certificates.decide(actor, seekerId, certificateId, 'reject', dto), requestId);
   }
 
   @Delete(':certificateId')
-  @Access('centre_admin', 'centre_staff', 'grid_worker', 'seeker')
+  @Access(...PROFILE_EDITORS)
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Remove a certificate from the profile' })
+  @ApiOperation({ summary: 'Remove a certificate from the profile (the seeker, their grid worker or centre)' })
   @ApiNoContentResponse()
-  async remove(@Param('id', UUID) seekerId: string, @Param('certificateId', UUID) certificateId: string): Promise<void> {
-    await this.certificates.remove(seekerId, certificateId);
+  async remove(@CurrentActor() actor: Actor, @Param('id', UUID) seekerId: string, @Param('certificateId', UUID) certificateId: string): Promise<void> {
+    await this.certificates.remove(actor, seekerId, certificateId);
   }
 }

@@ -4,7 +4,6 @@ import { DataSource, QueryFailedError, type EntityManager, type Repository } fro
 import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
 import { paginate, type Page, type PageQueryDto } from '../core/http/pagination.js';
 import { DomainChangesService } from '../domain-changes/domain-changes.service.js';
-import { Seeker } from '../seekers/seeker.entity.js';
 import { todayInChina } from './certificate-dates.js';
 import { certificateDates, checkLevel } from './certificate-rules.js';
 import { CertificateType } from './certificate-type.entity.js';
@@ -12,6 +11,9 @@ import { DECISION_OUTCOME, canDecide, type VerificationDecision } from './certif
 import type { AddCertificateDto } from './dto/add-certificate.dto.js';
 import type { RejectCertificateDto, VerifyCertificateDto } from './dto/verification-decision.dto.js';
 import { SeekerCertificate } from './seeker-certificate.entity.js';
+import type { Actor } from '../auth/actor.js';
+import { assertInScope, type Scope } from '../auth/assert-in-scope.js';
+import { managedSeekers, visibleSeekers } from '../seekers/seeker-scope.js';
 
 /**
  * A seeker's certificates and the centre's verification of them. Every change that can
@@ -24,12 +26,11 @@ export class SeekerCertificatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(SeekerCertificate) private readonly certificates: Repository<SeekerCertificate>,
     @InjectRepository(CertificateType) private readonly types: Repository<CertificateType>,
-    @InjectRepository(Seeker) private readonly seekers: Repository<Seeker>,
     private readonly changes: DomainChangesService,
   ) {}
 
-  async add(seekerId: string, dto: AddCertificateDto): Promise<SeekerCertificate> {
-    await this.assertSeekerExists(seekerId);
+  async add(actor: Actor, seekerId: string, dto: AddCertificateDto): Promise<SeekerCertificate> {
+    await this.assertSeeker(actor, seekerId, managedSeekers);
     const type = await this.types.findOneBy({ id: dto.certificateTypeId });
     if (!type) throw new InvalidInputError('certificateTypeId', `certificate type ${dto.certificateTypeId} does not exist`);
     const level = checkLevel(type, dto.level ?? null);
@@ -56,11 +57,11 @@ export class SeekerCertificatesService {
       throw error;
     }
     this.changes.relaySoon();
-    return this.get(seekerId, id);
+    return this.get(actor, seekerId, id);
   }
 
-  async list(seekerId: string, page: PageQueryDto): Promise<Page<SeekerCertificate>> {
-    await this.assertSeekerExists(seekerId);
+  async list(actor: Actor, seekerId: string, page: PageQueryDto): Promise<Page<SeekerCertificate>> {
+    await this.assertSeeker(actor, seekerId, visibleSeekers);
     const qb = this.certificates
       .createQueryBuilder('c')
       .innerJoinAndSelect('c.certificateType', 't')
@@ -71,7 +72,8 @@ export class SeekerCertificatesService {
     return paginate(qb, page);
   }
 
-  async get(seekerId: string, certificateId: string): Promise<SeekerCertificate> {
+  async get(actor: Actor, seekerId: string, certificateId: string): Promise<SeekerCertificate> {
+    await this.assertSeeker(actor, seekerId, visibleSeekers);
     const certificate = await this.certificates.findOne({
       where: { id: certificateId, seekerId },
       relations: { certificateType: true },
@@ -81,12 +83,13 @@ export class SeekerCertificatesService {
   }
 
   decide(
+    actor: Actor,
     seekerId: string,
     certificateId: string,
     decision: VerificationDecision,
     dto: VerifyCertificateDto | RejectCertificateDto,
   ): Promise<SeekerCertificate> {
-    return this.changeCertificate(seekerId, `certificate.${DECISION_OUTCOME[decision]}`, async (manager) => {
+    return this.changeCertificate(actor, seekerId, `certificate.${DECISION_OUTCOME[decision]}`, async (manager) => {
       // Locked so two officers deciding at once are serialised and the second sees the first.
       const certificate = await manager.findOne(SeekerCertificate, {
         where: { id: certificateId, seekerId },
@@ -105,15 +108,15 @@ export class SeekerCertificatesService {
         {
           verificationStatus: DECISION_OUTCOME[decision],
           verifiedAt: new Date(),
-          verifiedBy: dto.verifiedBy,
+          verifiedBy: decidedBy(actor),
           verificationNote: dto.note ?? null,
         },
       );
-    }).then(() => this.get(seekerId, certificateId));
+    }).then(() => this.get(actor, seekerId, certificateId));
   }
 
-  async remove(seekerId: string, certificateId: string): Promise<void> {
-    await this.changeCertificate(seekerId, 'certificate.removed', async (manager) => {
+  async remove(actor: Actor, seekerId: string, certificateId: string): Promise<void> {
+    await this.changeCertificate(actor, seekerId, 'certificate.removed', async (manager) => {
       const { affected } = await manager.delete(SeekerCertificate, { id: certificateId, seekerId });
       if (!affected) throw new NotFoundError('certificate', certificateId);
     });
@@ -121,11 +124,12 @@ export class SeekerCertificatesService {
 
   /** Runs `change` and its outbox record in one transaction, then nudges the relay. */
   private async changeCertificate(
+    actor: Actor,
     seekerId: string,
     reason: string,
     change: (manager: EntityManager) => Promise<void>,
   ): Promise<void> {
-    await this.assertSeekerExists(seekerId);
+    await this.assertSeeker(actor, seekerId, managedSeekers);
     await this.dataSource.transaction(async (manager) => {
       await change(manager);
       await this.changes.record(manager, 'seeker', seekerId, reason);
@@ -133,8 +137,9 @@ export class SeekerCertificatesService {
     this.changes.relaySoon();
   }
 
-  private async assertSeekerExists(seekerId: string): Promise<void> {
-    if (!(await this.seekers.existsBy({ id: seekerId }))) throw new NotFoundError('seeker', seekerId);
+  /** Reads need the seeker visible to the actor, changes need them managed; otherwise 404. */
+  private assertSeeker(actor: Actor, seekerId: string, scope: Scope): Promise<void> {
+    return assertInScope(this.dataSource, actor, 'seeker', seekerId, scope);
   }
 
   private async refuseDuplicate(type: CertificateType, certificateNumber: string): Promise<void> {
@@ -150,4 +155,10 @@ function isUniqueViolation(error: unknown, column: string): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const driverError = error.driverError as { code?: string; detail?: string } | undefined;
   return driverError?.code === '23505' && (driverError.detail ?? '').includes(column);
+}
+
+/** "张敏 (zhang.min)": readable for the resident, unique for an inquiry; fits the 100-character column. */
+function decidedBy(actor: Actor): string {
+  const suffix = ` (${actor.username})`;
+  return actor.displayName.slice(0, 100 - suffix.length) + suffix;
 }

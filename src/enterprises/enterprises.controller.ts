@@ -8,6 +8,8 @@ import { EnterprisePageResponse, EnterpriseResponse, toEnterpriseResponse } from
 import { UpdateEnterpriseDto } from './dto/update-enterprise.dto.js';
 import { EnterprisesService } from './enterprises.service.js';
 import { Access, SignedIn } from '../auth/access.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 
 @ApiTags('enterprises')
 @Controller('enterprises')
@@ -16,34 +18,40 @@ export class EnterprisesController {
 
   @Post()
   @Access('centre_admin', 'centre_staff')
-  @ApiOperation({ summary: 'Register an enterprise (credit code checksum-validated, region must exist)' })
+  @ApiOperation({ summary: 'Register an enterprise (credit code checksum-validated; centre staff, in a region of their subtree)' })
   @ApiBadRequestResponse({ description: 'Invalid fields, e.g. creditCode checksum or unknown regionCode' })
   @ApiConflictResponse({ description: 'ENTERPRISE_DUPLICATE: the credit code is already registered' })
-  async create(@Body() body: CreateEnterpriseDto): Promise<EnterpriseResponse> {
-    return toEnterpriseResponse(await this.enterprises.create(body));
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateEnterpriseDto): Promise<EnterpriseResponse> {
+    return toEnterpriseResponse(await this.enterprises.create(actor, body));
   }
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'List enterprises by name, filtered by region subtree, industry, key flag or text' })
-  async list(@Query() query: EnterpriseQueryDto): Promise<EnterprisePageResponse> {
-    return mapPage(await this.enterprises.list(query), toEnterpriseResponse);
+  @ApiOperation({
+    summary: 'List enterprises by name, filtered by region subtree, industry, key flag or text',
+    description: 'Centre staff see their region, an HR officer only their enterprise, grid workers and seekers every enterprise that is recruiting.',
+  })
+  async list(@CurrentActor() actor: Actor, @Query() query: EnterpriseQueryDto): Promise<EnterprisePageResponse> {
+    return mapPage(await this.enterprises.list(actor, query), toEnterpriseResponse);
   }
 
   @Get(':id')
   @SignedIn()
-  @ApiOperation({ summary: 'One enterprise' })
+  @ApiOperation({ summary: 'One enterprise (404 when outside what the caller may see, as for GET /enterprises)' })
   @ApiNotFoundResponse({ description: 'ENTERPRISE_NOT_FOUND' })
-  async get(@Param('id', UUID) id: string): Promise<EnterpriseResponse> {
-    return toEnterpriseResponse(await this.enterprises.findOrFail(id));
+  async get(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<EnterpriseResponse> {
+    return toEnterpriseResponse(await this.enterprises.findVisible(actor, id));
   }
 
   @Patch(':id')
   @Access('centre_admin', 'centre_staff', 'hr_officer')
-  @ApiOperation({ summary: 'Change an enterprise; a new credit code is re-validated and must be free' })
+  @ApiOperation({
+    summary: 'Change an enterprise; a new credit code is re-validated and must be free',
+    description: 'Centre staff in their region; an HR officer their own enterprise, except creditCode, regionCode, isKeyEnterprise and serviceSpecialist (403).',
+  })
   @ApiNotFoundResponse({ description: 'ENTERPRISE_NOT_FOUND' })
   @ApiConflictResponse({ description: 'ENTERPRISE_DUPLICATE' })
-  async update(@Param('id', UUID) id: string, @Body() body: UpdateEnterpriseDto): Promise<EnterpriseResponse> {
-    return toEnterpriseResponse(await this.enterprises.update(id, body));
+  async update(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Body() body: UpdateEnterpriseDto): Promise<EnterpriseResponse> {
+    return toEnterpriseResponse(await this.enterprises.update(actor, id, body));
   }
 }

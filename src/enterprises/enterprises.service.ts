@@ -9,6 +9,13 @@ import type { CreateEnterpriseDto } from './dto/create-enterprise.dto.js';
 import type { EnterpriseQueryDto } from './dto/enterprise-query.dto.js';
 import type { UpdateEnterpriseDto } from './dto/update-enterprise.dto.js';
 import { Enterprise } from './enterprise.entity.js';
+import type { Actor } from '../auth/actor.js';
+import { CENTRE_ROLES, isOneOf } from '../auth/roles.js';
+import { ForbiddenError } from '../core/errors/domain-error.js';
+import { managedEnterprises, visibleEnterprises } from './enterprise-scope.js';
+
+/** What only the centre decides about an enterprise; its own HR officer may change the rest. */
+const CENTRE_FIELDS = ['creditCode', 'regionCode', 'isKeyEnterprise', 'serviceSpecialist'] as const;
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -26,10 +33,23 @@ export class EnterprisesService {
     return enterprise;
   }
 
-  async list(query: EnterpriseQueryDto): Promise<Page<Enterprise>> {
+  /** One the actor may read (its own, in its region, or recruiting); otherwise 404. */
+  async findVisible(actor: Actor, id: string, scope = visibleEnterprises): Promise<Enterprise> {
+    const enterprise = await this.enterprises
+      .createQueryBuilder('enterprise')
+      .leftJoinAndSelect('enterprise.region', 'region')
+      .where('enterprise.id = :id', { id })
+      .andWhere(...scope(actor, 'enterprise'))
+      .getOne();
+    if (!enterprise) throw new NotFoundError('enterprise', id);
+    return enterprise;
+  }
+
+  async list(actor: Actor, query: EnterpriseQueryDto): Promise<Page<Enterprise>> {
     const builder = this.enterprises
       .createQueryBuilder('enterprise')
       .leftJoinAndSelect('enterprise.region', 'region')
+      .where(...visibleEnterprises(actor, 'enterprise'))
       .orderBy('enterprise.name', 'ASC')
       .addOrderBy('enterprise.id', 'ASC');
     if (query.regionCode !== undefined) await this.regions.restrictToSubtree(builder, 'enterprise.regionCode', query.regionCode);
@@ -46,8 +66,8 @@ export class EnterprisesService {
     return paginate(builder, query);
   }
 
-  async create(input: CreateEnterpriseDto): Promise<Enterprise> {
-    await this.assertRegionExists(input.regionCode);
+  async create(actor: Actor, input: CreateEnterpriseDto): Promise<Enterprise> {
+    await this.assertRegionInScope(actor, input.regionCode);
     await this.assertCreditCodeFree(input.creditCode);
     const enterprise = this.enterprises.create({
       name: input.name,
@@ -64,10 +84,14 @@ export class EnterprisesService {
     return this.findOrFail(inserted.identifiers[0].id as string);
   }
 
-  async update(id: string, changes: UpdateEnterpriseDto): Promise<Enterprise> {
-    const enterprise = await this.findOrFail(id);
+  async update(actor: Actor, id: string, changes: UpdateEnterpriseDto): Promise<Enterprise> {
+    const enterprise = await this.findVisible(actor, id, managedEnterprises);
+    if (!isOneOf(actor.role, CENTRE_ROLES)) {
+      const refused = CENTRE_FIELDS.filter((field) => changes[field] !== undefined);
+      if (refused.length > 0) throw new ForbiddenError('ROLE_NOT_ALLOWED', `Only the employment centre changes ${refused.join(', ')}`);
+    }
     if (changes.regionCode !== undefined && changes.regionCode !== enterprise.regionCode) {
-      await this.assertRegionExists(changes.regionCode);
+      await this.assertRegionInScope(actor, changes.regionCode);
     }
     if (changes.creditCode !== undefined && changes.creditCode !== enterprise.creditCode) {
       await this.assertCreditCodeFree(changes.creditCode);
@@ -78,8 +102,11 @@ export class EnterprisesService {
     return this.findOrFail(id);
   }
 
-  private async assertRegionExists(regionCode: string): Promise<void> {
-    if (!(await this.regions.exists(regionCode))) throw new InvalidInputError('regionCode', `regionCode ${regionCode} is not a known region`);
+  /** A region outside the actor's subtree is reported exactly like an unknown one. */
+  private async assertRegionInScope(actor: Actor, regionCode: string): Promise<void> {
+    if (!(await this.regions.existsInScope(actor, regionCode))) {
+      throw new InvalidInputError('regionCode', `regionCode ${regionCode} is not a known region`);
+    }
   }
 
   private async assertCreditCodeFree(creditCode: string): Promise<void> {

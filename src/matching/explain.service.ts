@@ -7,6 +7,8 @@ import { loadPairInputs, loadPositions, loadSeekers } from './engine-inputs.load
 import { EngineState } from './engine-state.js';
 import { MATCHING_SETTINGS, type MatchingSettings } from './matching-settings.js';
 import { pairKey } from './match-store.js';
+import type { Actor } from '../auth/actor.js';
+import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
 
 /**
  * Reasons, gaps and feature breakdowns, computed by the engine when they are read: for
@@ -25,7 +27,10 @@ export class ExplainService {
     this.state = new EngineState(dataSource, { withSeekers: false, weights: settings.weights });
   }
 
-  async explain(seekerId: string, positionId: string) {
+  /** One pair, when the actor may see both the seeker and the position (404 naming the first missing). */
+  async explain(actor: Actor, seekerId: string, positionId: string) {
+    await assertInScope(this.dataSource, actor, 'seeker', seekerId, seekerScopes.visible);
+    await assertInScope(this.dataSource, actor, 'position', positionId, positionScopes.forExplain);
     const [seeker] = await loadSeekers(this.dataSource, [seekerId]);
     if (!seeker) throw new NotFoundError('seeker', seekerId);
     const [position] = await loadPositions(this.dataSource, [positionId]);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundError } from '../core/errors/domain-error.js';
 import type { PageQueryDto, Page } from '../core/http/pagination.js';
 import type { FeedbackKind } from './match-feedback.entity.js';
 import type { Gap, Reason } from '../../libs/matching/index.js';
@@ -9,6 +8,8 @@ import { ExplainService } from './explain.service.js';
 import { pairKey } from './match-store.js';
 import type { RecommendationsQueryDto } from './dto/recommendations-query.dto.js';
 import { inRegionSubtree } from '../regions/region-subtree.js';
+import type { Actor } from '../auth/actor.js';
+import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
 
 export interface Recommendation {
   positionId: string;
@@ -49,8 +50,9 @@ export class MatchQueriesService {
     private readonly explainer: ExplainService,
   ) {}
 
-  async recommendations(seekerId: string, query: RecommendationsQueryDto): Promise<Page<Recommendation>> {
-    await this.assertExists('seeker', seekerId);
+  /** Of a seeker the actor manages (the seeker themself, their grid worker, their centre). */
+  async recommendations(actor: Actor, seekerId: string, query: RecommendationsQueryDto): Promise<Page<Recommendation>> {
+    await assertInScope(this.dataSource, actor, 'seeker', seekerId, seekerScopes.managed);
     const params: unknown[] = [seekerId];
     const filters: string[] = [];
     if (query.regionCode) {
@@ -101,8 +103,9 @@ export class MatchQueriesService {
     }));
   }
 
-  async candidates(positionId: string, query: PageQueryDto): Promise<Page<Candidate>> {
-    await this.assertExists('position', positionId);
+  /** Of a position the actor manages (its enterprise's HR officer, the centre of its region). */
+  async candidates(actor: Actor, positionId: string, query: PageQueryDto): Promise<Page<Candidate>> {
+    await assertInScope(this.dataSource, actor, 'position', positionId, positionScopes.managed);
     const params: unknown[] = [positionId];
     const { rows, total } = await this.paged(
       `SELECT m.seeker_id, s.full_name, s.id_number_masked, s.education, s.region_code, r.name AS region_name,
@@ -132,9 +135,9 @@ export class MatchQueriesService {
     }));
   }
 
-  async recordFeedback(seekerId: string, positionId: string, kind: FeedbackKind) {
-    await this.assertExists('seeker', seekerId);
-    await this.assertExists('position', positionId);
+  async recordFeedback(actor: Actor, seekerId: string, positionId: string, kind: FeedbackKind) {
+    await assertInScope(this.dataSource, actor, 'seeker', seekerId, seekerScopes.managed);
+    await assertInScope(this.dataSource, actor, 'position', positionId, positionScopes.visible);
     const [row] = await this.dataSource.query(
       `INSERT INTO match_feedback (seeker_id, position_id, kind) VALUES ($1, $2, $3)
        ON CONFLICT (seeker_id, position_id, kind) DO UPDATE SET at = now()
@@ -159,11 +162,6 @@ export class MatchQueriesService {
     if (query.page === 1) return { rows, total: 0 };
     const [first]: SqlRow[] = await this.dataSource.query(`${sql} LIMIT 1`, params);
     return { rows, total: first ? Number(first.total) : 0 };
-  }
-
-  async assertExists(table: 'seeker' | 'position', id: string): Promise<void> {
-    const [row] = await this.dataSource.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
-    if (!row) throw new NotFoundError(table, id);
   }
 }
 

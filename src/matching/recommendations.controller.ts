@@ -7,6 +7,8 @@ import { FeedbackDto } from './dto/feedback.dto.js';
 import { RecommendationsQueryDto } from './dto/recommendations-query.dto.js';
 import { ExplainService } from './explain.service.js';
 import { MatchQueriesService } from './match-queries.service.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Access, SignedIn } from '../auth/access.decorator.js';
 
 @ApiTags('matching')
@@ -19,30 +21,39 @@ export class RecommendationsController {
 
   @Get('seekers/:id/recommendations')
   @Access('centre_admin', 'centre_staff', 'grid_worker', 'seeker')
-  @ApiOperation({ summary: "A seeker's matched positions, best first, with reasons and gaps; dismissed ones hidden" })
-  recommendations(@Param('id', UUID) id: string, @Query() query: RecommendationsQueryDto) {
-    return this.queries.recommendations(id, query);
+  @ApiOperation({
+    summary: "A seeker's matched positions, best first, with reasons and gaps; dismissed ones hidden",
+    description: 'The seeker themself, their grid worker and the centre of their region.',
+  })
+  recommendations(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Query() query: RecommendationsQueryDto) {
+    return this.queries.recommendations(actor, id, query);
   }
 
   @Post('seekers/:id/recommendations/:positionId/feedback')
   @Access('centre_admin', 'centre_staff', 'grid_worker', 'seeker')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record that the seeker viewed, saved or dismissed a recommended position' })
-  feedback(@Param('id', UUID) id: string, @Param('positionId', UUID) positionId: string, @Body() body: FeedbackDto) {
-    return this.queries.recordFeedback(id, positionId, body.kind);
+  feedback(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Param('positionId', UUID) positionId: string, @Body() body: FeedbackDto) {
+    return this.queries.recordFeedback(actor, id, positionId, body.kind);
   }
 
   @Get('positions/:id/candidates')
   @Access('centre_admin', 'centre_staff', 'hr_officer')
-  @ApiOperation({ summary: 'Ranked, explained candidates for a position (HR officer view)' })
-  candidates(@Param('id', UUID) id: string, @Query() query: PageQueryDto) {
-    return this.queries.candidates(id, query);
+  @ApiOperation({
+    summary: 'Ranked, explained candidates for a position (HR officer view)',
+    description: 'Its enterprise’s HR officer and the centre of its region. Only seekers who consented to matching; names with masked ID numbers, no phone.',
+  })
+  candidates(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Query() query: PageQueryDto) {
+    return this.queries.candidates(actor, id, query);
   }
 
   @Get('matches/explain')
   @SignedIn()
-  @ApiOperation({ summary: 'Full breakdown of one seeker × position pair, even when ineligible' })
-  explain(@Query() query: ExplainQueryDto) {
-    return this.explainer.explain(query.seekerId, query.positionId);
+  @ApiOperation({
+    summary: 'Full breakdown of one seeker × position pair, even when ineligible',
+    description: 'When the caller may see both: a seeker their own pairs, an HR officer its positions’ candidates and applicants, grid workers and centres their residents.',
+  })
+  explain(@CurrentActor() actor: Actor, @Query() query: ExplainQueryDto) {
+    return this.explainer.explain(actor, query.seekerId, query.positionId);
   }
 }

@@ -9,6 +9,8 @@ import { UpdatePositionDto } from './dto/update-position.dto.js';
 import { PositionPageView, PositionView } from './position.view.js';
 import { PositionsService } from './positions.service.js';
 import { Access, SignedIn } from '../auth/access.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 
 @ApiTags('positions')
 @Controller('positions')
@@ -17,26 +19,32 @@ export class PositionsController {
 
   @Post()
   @Access('centre_admin', 'centre_staff', 'hr_officer')
-  @ApiOperation({ summary: 'Create a position (as a draft); 400 lists every failing field' })
+  @ApiOperation({
+    summary: 'Create a position (as a draft); 400 lists every failing field',
+    description: 'HR officers for their own enterprise, centre staff for enterprises (and workplaces) in their region; any other enterpriseId answers 400 like an unknown one.',
+  })
   @ApiCreatedResponse({ type: PositionView })
-  create(@Body() dto: CreatePositionDto): Promise<PositionView> {
-    return this.positions.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreatePositionDto): Promise<PositionView> {
+    return this.positions.create(actor, dto);
   }
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'List positions, newest first, filtered by enterprise, status, region subtree, type, occupation, pay, text' })
+  @ApiOperation({
+    summary: 'List positions, newest first, filtered by enterprise, status, region subtree, type, occupation, pay, text',
+    description: 'Open positions are public listings for every signed-in role; drafts, paused, filled and closed ones only for their enterprise’s HR officer and the centre of their region.',
+  })
   @ApiOkResponse({ type: PositionPageView })
-  list(@Query() query: ListPositionsQueryDto): Promise<Page<PositionView>> {
-    return this.positions.list(query);
+  list(@CurrentActor() actor: Actor, @Query() query: ListPositionsQueryDto): Promise<Page<PositionView>> {
+    return this.positions.list(actor, query);
   }
 
   @Get(':id')
   @SignedIn()
-  @ApiOperation({ summary: 'One position with its enterprise and certificate requirements' })
+  @ApiOperation({ summary: 'One position with its enterprise and certificate requirements (404 when not visible, as for the list)' })
   @ApiOkResponse({ type: PositionView })
-  findOne(@Param('id', UUID) id: string): Promise<PositionView> {
-    return this.positions.findOne(id);
+  findOne(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<PositionView> {
+    return this.positions.findOne(actor, id);
   }
 
   @Patch(':id')
@@ -45,8 +53,8 @@ export class PositionsController {
     summary: 'Edit a draft, open or paused position (409 when filled or closed); certificateRequirements replaces the list',
   })
   @ApiOkResponse({ type: PositionView })
-  update(@Param('id', UUID) id: string, @Body() dto: UpdatePositionDto): Promise<PositionView> {
-    return this.positions.update(id, dto);
+  update(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Body() dto: UpdatePositionDto): Promise<PositionView> {
+    return this.positions.update(actor, id, dto);
   }
 
   @Post(':id/status')
@@ -57,7 +65,7 @@ export class PositionsController {
       'Move a position through draft → open → paused | filled | closed (paused → open | closed; filled → open with a higher headcount | closed); 409 ILLEGAL_STATUS_TRANSITION otherwise',
   })
   @ApiOkResponse({ type: PositionView })
-  changeStatus(@Param('id', UUID) id: string, @Body() dto: ChangePositionStatusDto): Promise<PositionView> {
-    return this.positions.changeStatus(id, dto);
+  changeStatus(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Body() dto: ChangePositionStatusDto): Promise<PositionView> {
+    return this.positions.changeStatus(actor, id, dto);
   }
 }

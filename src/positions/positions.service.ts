@@ -31,6 +31,12 @@ import { POSITION_TRANSITIONS, canTransition, isEditable } from './position-stat
 import { searchPositions } from './position-search.js';
 import { Position } from './position.entity.js';
 import { toPositionView, type PositionView } from './position.view.js';
+import type { Actor } from '../auth/actor.js';
+import { CENTRE_ROLES, isOneOf } from '../auth/roles.js';
+import { inActorRegion } from '../auth/scope.js';
+import { managedEnterprises } from '../enterprises/enterprise-scope.js';
+import { managedPositions, visiblePositions } from './position-scope.js';
+import { assertInScope } from '../auth/assert-in-scope.js';
 
 @Injectable()
 export class PositionsService {
@@ -40,18 +46,21 @@ export class PositionsService {
     private readonly changes: DomainChangesService,
   ) {}
 
-  async create(dto: CreatePositionDto): Promise<PositionView> {
+  /** For an enterprise the actor manages; any other is reported like an unknown one. */
+  async create(actor: Actor, dto: CreatePositionDto): Promise<PositionView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const enterprise = await manager.findOne(Enterprise, {
-        where: { id: dto.enterpriseId },
-        select: { id: true, regionCode: true },
-      });
+      const enterprise = await manager
+        .createQueryBuilder(Enterprise, 'enterprise')
+        .select(['enterprise.id', 'enterprise.regionCode'])
+        .where('enterprise.id = :enterpriseId', { enterpriseId: dto.enterpriseId })
+        .andWhere(...managedEnterprises(actor, 'enterprise'))
+        .getOne();
       const requirements = dto.certificateRequirements ?? [];
       const workSlots = toSlots(dto.workSlots ?? []);
       const targets = resolveTargetGroups(dto.employmentType, dto.targetGroups ?? []);
       const problems = [
         ...(enterprise ? [] : [fieldProblem('enterpriseId', `enterprise ${dto.enterpriseId} does not exist`)]),
-        ...(dto.regionCode === undefined ? [] : await this.regionProblems(manager, dto.regionCode)),
+        ...(dto.regionCode === undefined ? [] : await this.regionProblems(manager, actor, dto.regionCode)),
         ...(await this.requirementProblems(manager, requirements)),
         ...salaryProblems(dto.salaryMin, dto.salaryMax),
         ...workSlotProblems(workSlots),
@@ -90,14 +99,14 @@ export class PositionsService {
       return position.id;
     });
     this.changes.relaySoon();
-    return this.findOne(id);
+    return this.findOne(actor, id);
   }
 
-  async update(id: string, dto: UpdatePositionDto): Promise<PositionView> {
+  async update(actor: Actor, id: string, dto: UpdatePositionDto): Promise<PositionView> {
     const { version, certificateRequirements, ...given } = dto;
     const fields = withoutUndefined(given);
     const changed = await this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForChange(manager, id, version);
+      const current = await this.lockForChange(manager, actor, id, version);
       if (!isEditable(current.status)) {
         throw new ConflictError('POSITION_NOT_EDITABLE', `A ${current.status} position can no longer be edited`, {
           status: current.status,
@@ -109,7 +118,7 @@ export class PositionsService {
       const workSlots = fields.workSlots ? toSlots(fields.workSlots) : undefined;
       const targets = resolveTargetGroups(merged.employmentType, fields.targetGroups ?? current.targetGroups);
       throwIfAny([
-        ...(fields.regionCode === undefined ? [] : await this.regionProblems(manager, fields.regionCode)),
+        ...(fields.regionCode === undefined ? [] : await this.regionProblems(manager, actor, fields.regionCode)),
         ...(certificateRequirements === undefined ? [] : await this.requirementProblems(manager, certificateRequirements)),
         ...salaryProblems(merged.salaryMin, merged.salaryMax),
         ...(workSlots ? workSlotProblems(workSlots) : []),
@@ -135,12 +144,12 @@ export class PositionsService {
       return true;
     });
     if (changed) this.changes.relaySoon();
-    return this.findOne(id);
+    return this.findOne(actor, id);
   }
 
-  async changeStatus(id: string, dto: ChangePositionStatusDto): Promise<PositionView> {
+  async changeStatus(actor: Actor, id: string, dto: ChangePositionStatusDto): Promise<PositionView> {
     await this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForChange(manager, id, dto.version);
+      const current = await this.lockForChange(manager, actor, id, dto.version);
       const { status: from } = current;
       const to = dto.status;
       if (!canTransition(from, to)) {
@@ -177,25 +186,32 @@ export class PositionsService {
       await this.changes.record(manager, 'position', current.id, 'position.status_changed');
     });
     this.changes.relaySoon();
-    return this.findOne(id);
+    return this.findOne(actor, id);
   }
 
-  async findOne(id: string): Promise<PositionView> {
+  /** Open positions for everyone signed in; other statuses for those who manage them; else 404. */
+  async findOne(actor: Actor, id: string): Promise<PositionView> {
+    await assertInScope(this.dataSource, actor, 'position', id, visiblePositions);
     const position = await this.positions.findOne({ where: { id }, relations: { enterprise: true } });
     if (!position) throw new NotFoundError('position', id);
     return toPositionView(position);
   }
 
-  async list(query: ListPositionsQueryDto): Promise<Page<PositionView>> {
-    return mapPage(await paginate(searchPositions(this.positions, query), query), toPositionView);
+  async list(actor: Actor, query: ListPositionsQueryDto): Promise<Page<PositionView>> {
+    const search = searchPositions(this.positions, query).andWhere(...visiblePositions(actor, 'position'));
+    return mapPage(await paginate(search, query), toPositionView);
   }
 
-  /** Row lock so that the checks below and the write see the same state as concurrent writers. */
-  private async lockForChange(manager: EntityManager, id: string, expectedVersion: number | undefined): Promise<Position> {
+  /**
+   * Row lock so that the checks below and the write see the same state as concurrent
+   * writers. A position the actor does not manage is not found.
+   */
+  private async lockForChange(manager: EntityManager, actor: Actor, id: string, expectedVersion: number | undefined): Promise<Position> {
     const current = await manager
       .createQueryBuilder(Position, 'position')
       .setLock('pessimistic_write')
       .where('position.id = :id', { id })
+      .andWhere(...managedPositions(actor, 'position'))
       .getOne();
     if (!current) throw new NotFoundError('position', id);
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
@@ -208,10 +224,11 @@ export class PositionsService {
     return current;
   }
 
-  private async regionProblems(manager: EntityManager, regionCode: string): Promise<FieldError[]> {
-    return (await manager.exists(Region, { where: { code: regionCode } }))
-      ? []
-      : [fieldProblem('regionCode', `region ${regionCode} does not exist`)];
+  /** Centre staff place positions inside their region; an HR officer anywhere the enterprise works. */
+  private async regionProblems(manager: EntityManager, actor: Actor, regionCode: string): Promise<FieldError[]> {
+    const region = manager.createQueryBuilder(Region, 'region').where('region.code = :regionCode', { regionCode });
+    if (isOneOf(actor.role, CENTRE_ROLES)) region.andWhere(...inActorRegion(actor, 'region.code'));
+    return (await region.getExists()) ? [] : [fieldProblem('regionCode', `region ${regionCode} does not exist`)];
   }
 
   private async requirementProblems(manager: EntityManager, requirements: CertificateRequirementDto[]): Promise<FieldError[]> {

@@ -14,6 +14,8 @@ import {
 import { UpdateRegionDto } from './dto/update-region.dto.js';
 import { RegionsService } from './regions.service.js';
 import { Access, SignedIn } from '../auth/access.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 
 @ApiTags('regions')
 @Controller('regions')
@@ -55,18 +57,21 @@ export class RegionsController {
 
   @Post()
   @Access('centre_admin')
-  @ApiOperation({ summary: 'Create a region (e.g. a grid under a community); the path is computed' })
+  @ApiOperation({
+    summary: 'Create a region (e.g. a grid under a community); the path is computed',
+    description: 'Centre admins only, below a region of their own subtree (a parent outside it answers 400 like an unknown one); only a nationwide admin creates roots.',
+  })
   @ApiBadRequestResponse({ description: 'Invalid fields, unknown parentCode, or a level that does not fit under the parent' })
   @ApiConflictResponse({ description: 'REGION_DUPLICATE' })
-  async create(@Body() body: CreateRegionDto): Promise<RegionResponse> {
-    return toRegionResponse(await this.regions.create(body));
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateRegionDto): Promise<RegionResponse> {
+    return toRegionResponse(await this.regions.create(actor, body));
   }
 
   @Patch(':code')
   @Access('centre_admin')
-  @ApiOperation({ summary: 'Rename a region or set/clear its coordinates (regions are never moved)' })
+  @ApiOperation({ summary: 'Rename a region or set/clear its coordinates (regions are never moved); centre admins, within their subtree' })
   @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
-  async update(@Param('code') code: string, @Body() body: UpdateRegionDto): Promise<RegionResponse> {
-    return toRegionResponse(await this.regions.update(code, body));
+  async update(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() body: UpdateRegionDto): Promise<RegionResponse> {
+    return toRegionResponse(await this.regions.update(actor, code, body));
   }
 }

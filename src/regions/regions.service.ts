@@ -9,6 +9,8 @@ import type { UpdateRegionDto } from './dto/update-region.dto.js';
 import { Region } from './region.entity.js';
 import { ancestorCodes, childPath, descendantsPattern, escapeLike, isPathWithin, placementProblem } from './region-tree.js';
 import { inRegionSubtree } from './region-subtree.js';
+import type { Actor } from '../auth/actor.js';
+import { inActorRegion } from '../auth/scope.js';
 
 const PATH_MAX_LENGTH = 400;
 const UNIQUE_VIOLATION = '23505';
@@ -34,6 +36,19 @@ export class RegionsService {
 
   async exists(code: string): Promise<boolean> {
     return this.regions.existsBy({ code });
+  }
+
+  /** The region, when it lies in the actor's region subtree; otherwise it does not exist for them. */
+  findInScope(actor: Actor, code: string): Promise<Region | null> {
+    return this.regions
+      .createQueryBuilder('region')
+      .where('region.code = :code', { code })
+      .andWhere(...inActorRegion(actor, 'region.code'))
+      .getOne();
+  }
+
+  async existsInScope(actor: Actor, code: string): Promise<boolean> {
+    return (await this.findInScope(actor, code)) !== null;
   }
 
   /**
@@ -99,13 +114,17 @@ export class RegionsService {
     return paginate(builder, query);
   }
 
-  async create(input: CreateRegionDto): Promise<Region> {
+  /** Adds a region below one in the actor's subtree; only a nationwide admin adds roots. */
+  async create(actor: Actor, input: CreateRegionDto): Promise<Region> {
     assertCoordinatesPaired(input.latitude ?? null, input.longitude ?? null);
     if (await this.regions.existsBy({ code: input.code })) throw duplicate(input.code);
 
-    const parent = input.parentCode === undefined ? null : await this.regions.findOneBy({ code: input.parentCode });
+    const parent = input.parentCode === undefined ? null : await this.findInScope(actor, input.parentCode);
     if (input.parentCode !== undefined && !parent) {
       throw new InvalidInputError('parentCode', `parent region ${input.parentCode} does not exist`);
+    }
+    if (!parent && actor.regionCode !== null) {
+      throw new InvalidInputError('parentCode', `parentCode is required: your regions lie under ${actor.regionCode}`);
     }
     const problem = placementProblem(input.level, parent?.level ?? null);
     if (problem) throw new InvalidInputError(problem.field, problem.message);
@@ -132,8 +151,9 @@ export class RegionsService {
     return this.findOrFail(input.code);
   }
 
-  async update(code: string, changes: UpdateRegionDto): Promise<Region> {
-    const region = await this.findOrFail(code);
+  async update(actor: Actor, code: string, changes: UpdateRegionDto): Promise<Region> {
+    const region = await this.findInScope(actor, code);
+    if (!region) throw new NotFoundError('region', code);
     const latitude = changes.latitude === undefined ? region.latitude : changes.latitude;
     const longitude = changes.longitude === undefined ? region.longitude : changes.longitude;
     assertCoordinatesPaired(latitude, longitude);

@@ -14,14 +14,16 @@ export function managedSeekers(actor: Actor, alias: string): Condition {
 
 /**
  * Seekers an actor may read. Besides those they manage, an HR officer reads the seekers
- * who consented to matching and are stored candidates of one of the enterprise's positions.
+ * who applied to the enterprise, and those who consented to matching and are stored
+ * candidates of one of its positions.
  */
 export function visibleSeekers(actor: Actor, alias: string): Condition {
   if (actor.role !== 'hr_officer') return managedSeekers(actor, alias);
   return [
-    `${alias}.consent_to_match AND EXISTS (
+    `(EXISTS (SELECT 1 FROM application ha WHERE ha.seeker_id = ${alias}.id AND ha.enterprise_id = :scopeEnterprise)
+      OR (${alias}.consent_to_match AND EXISTS (
        SELECT 1 FROM position_candidate hc JOIN position hp ON hp.id = hc.position_id
-        WHERE hc.seeker_id = ${alias}.id AND hp.enterprise_id = :scopeEnterprise)`,
+        WHERE hc.seeker_id = ${alias}.id AND hp.enterprise_id = :scopeEnterprise)))`,
     { scopeEnterprise: actor.enterpriseId },
   ];
 }

@@ -9,6 +9,7 @@ import {
 import { ExperienceEntryDto } from './dto/experience-entry.dto.js';
 import { WeeklySlotDto } from '../core/http/weekly-slot.dto.js';
 import { SEEKER_STATUSES, type ExperienceEntry, type Seeker, type SeekerStatus } from './seeker.entity.js';
+import { maskPhone } from './privacy/masking.js';
 
 /**
  * What the API shows of a seeker. Built field by field, never by spreading the entity, so
@@ -20,7 +21,8 @@ export class SeekerView {
   @ApiProperty({ example: '110105********002X' }) idNumberMasked: string;
   @ApiProperty({ enum: ['male', 'female'], description: 'From the ID number' }) gender: 'male' | 'female';
   @ApiProperty({ example: '1949-12-31', description: 'From the ID number' }) birthDate: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) phone: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Masked (138****8000) for an HR officer until the seeker applies to the enterprise' })
+  phone: string | null;
   @ApiProperty({ enum: EDUCATION_LEVELS }) education: EducationLevel;
   @ApiPropertyOptional({ nullable: true, type: String }) major: string | null;
   @ApiProperty({ type: [String] }) skills: string[];
@@ -43,14 +45,19 @@ export class SeekerView {
   @ApiProperty({ description: 'Send it back in PATCH to refuse a stale update' }) version: number;
 }
 
-export function toSeekerView(seeker: Seeker): SeekerView {
+export class IdNumberView {
+  @ApiProperty({ format: 'uuid' }) seekerId: string;
+  @ApiProperty({ example: '11010519491231002X' }) idNumber: string;
+}
+
+export function toSeekerView(seeker: Seeker, { phoneInClear }: { phoneInClear: boolean }): SeekerView {
   return {
     id: seeker.id,
     fullName: seeker.fullName,
     idNumberMasked: seeker.idNumberMasked,
     gender: seeker.gender,
     birthDate: seeker.birthDate,
-    phone: seeker.phone,
+    phone: phoneInClear ? seeker.phone : maskPhone(seeker.phone),
     education: seeker.education,
     major: seeker.major,
     skills: seeker.skills,

@@ -17,7 +17,11 @@ import type { SeekerQueryDto } from './dto/seeker-query.dto.js';
 import type { UpdateSeekerDto } from './dto/update-seeker.dto.js';
 import { assertCoordinatesPaired, profileColumns } from './seeker-fields.js';
 import { Seeker } from './seeker.entity.js';
+import type { Actor } from '../auth/actor.js';
+import { isInScope } from '../auth/assert-in-scope.js';
+import { inActorRegion } from '../auth/scope.js';
 import { inRegionSubtree } from '../regions/region-subtree.js';
+import { managedSeekers, visibleSeekers } from './seeker-scope.js';
 
 @Injectable()
 export class SeekersService {
@@ -28,12 +32,13 @@ export class SeekersService {
     private readonly changes: DomainChangesService,
   ) {}
 
-  async create(dto: CreateSeekerDto): Promise<Seeker> {
+  /** Registers a resident of the actor's region (a region outside it is reported as unknown). */
+  async create(actor: Actor, dto: CreateSeekerDto): Promise<Seeker> {
     const idNumber = normalizeResidentId(dto.idNumber);
     const idNumberHash = this.pii.hash(idNumber);
-    await this.refuseDuplicate(idNumberHash);
+    await this.refuseDuplicate(actor, idNumberHash);
     assertCoordinatesPaired(dto.latitude ?? null, dto.longitude ?? null);
-    await this.assertRegionExists(this.dataSource.manager, dto.regionCode);
+    await this.assertRegionInScope(this.dataSource.manager, actor, dto.regionCode);
 
     const consentToMatch = dto.consentToMatch ?? false;
     let id: string;
@@ -58,31 +63,44 @@ export class SeekersService {
       });
     } catch (error) {
       // Two registrations of one person at the same moment: the unique hash decides.
-      if (isUniqueViolation(error, 'id_number_hash')) await this.refuseDuplicate(idNumberHash);
+      if (isUniqueViolation(error, 'id_number_hash')) await this.refuseDuplicate(actor, idNumberHash);
       throw error;
     }
     this.changes.relaySoon();
-    return this.get(id);
+    return this.get(actor, id);
   }
 
-  async get(id: string): Promise<Seeker> {
-    const seeker = await this.seekers.findOneBy({ id });
+  /** A seeker the actor may read (`visibleSeekers`) or, with `managedSeekers`, change; otherwise 404. */
+  async get(actor: Actor, id: string, scope = visibleSeekers): Promise<Seeker> {
+    const seeker = await this.seekers.createQueryBuilder('s').where('s.id = :id', { id }).andWhere(...scope(actor, 's')).getOne();
     if (!seeker) throw new NotFoundError('seeker', id);
     return seeker;
   }
 
-  /** The one profile of the resident with this ID number, found through its keyed hash. */
-  async findByIdNumber(idNumber: string): Promise<Seeker> {
+  /** The one profile of the resident with this ID number, found through its keyed hash, within the actor's scope. */
+  async findByIdNumber(actor: Actor, idNumber: string): Promise<Seeker> {
     const seeker = await this.seekers
       .createQueryBuilder('s')
       .where('s.idNumberHash = :hash', { hash: this.pii.hash(normalizeResidentId(idNumber)) })
+      .andWhere(...managedSeekers(actor, 's'))
       .getOne();
     if (!seeker) throw new NotFoundError('seeker', maskResidentId(idNumber));
     return seeker;
   }
 
-  list(query: SeekerQueryDto): Promise<Page<Seeker>> {
-    const qb = this.seekers.createQueryBuilder('s').orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC');
+  /** The ID number in clear, for the staff who manage the seeker (the caller audits the read). */
+  async idNumberOf(actor: Actor, id: string): Promise<string> {
+    await this.get(actor, id, managedSeekers);
+    const row = await this.seekers.createQueryBuilder('s').select('s.idNumberEncrypted').where('s.id = :id', { id }).getOneOrFail();
+    return this.pii.decrypt(row.idNumberEncrypted);
+  }
+
+  list(actor: Actor, query: SeekerQueryDto): Promise<Page<Seeker>> {
+    const qb = this.seekers
+      .createQueryBuilder('s')
+      .where(...managedSeekers(actor, 's'))
+      .orderBy('s.createdAt', 'DESC')
+      .addOrderBy('s.id', 'DESC');
     if (query.regionCode !== undefined) {
       qb.andWhere(inRegionSubtree('s.regionCode', ':regionCode'), { regionCode: query.regionCode });
     }
@@ -94,14 +112,15 @@ export class SeekersService {
     if (query.consentToMatch !== undefined) qb.andWhere('s.consentToMatch = :consent', { consent: query.consentToMatch });
     // strpos, not LIKE: a name fragment with % or _ must match literally.
     if (query.q !== undefined) qb.andWhere('strpos(lower(s.fullName), lower(:q)) > 0', { q: query.q });
-    if (query.idNumber !== undefined) {
-      qb.andWhere('s.idNumberHash = :hash', { hash: this.pii.hash(normalizeResidentId(query.idNumber)) });
-    }
     return paginate(qb, query);
   }
 
-  async update(id: string, dto: UpdateSeekerDto): Promise<Seeker> {
+  async update(actor: Actor, id: string, dto: UpdateSeekerDto): Promise<Seeker> {
+    if (actor.role === 'seeker' && dto.status !== undefined) {
+      throw new InvalidInputError('status', 'status is set by the employment centre or your grid worker');
+    }
     await this.dataSource.transaction(async (manager) => {
+      if (!(await isInScope(manager, actor, 'seeker', id, managedSeekers))) throw new NotFoundError('seeker', id);
       const seeker = await manager.findOne(Seeker, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!seeker) throw new NotFoundError('seeker', id);
       if (dto.version !== undefined && dto.version !== seeker.version) {
@@ -111,7 +130,7 @@ export class SeekersService {
       }
       const columns = profileColumns(dto);
       if (columns.regionCode !== undefined && columns.regionCode !== seeker.regionCode) {
-        await this.assertRegionExists(manager, columns.regionCode);
+        await this.assertRegionExists(manager, actor, columns.regionCode);
       }
       assertCoordinatesPaired(
         columns.latitude !== undefined ? columns.latitude : seeker.latitude,
@@ -128,26 +147,44 @@ export class SeekersService {
       await this.changes.record(manager, 'seeker', id, 'seeker.updated');
     });
     this.changes.relaySoon();
-    return this.get(id);
+    return this.get(actor, id);
   }
 
-  private async refuseDuplicate(idNumberHash: string): Promise<void> {
+  /**
+   * One profile per person. The 409 names the existing profile only when the actor may
+   * see it: otherwise it says just that the person is registered elsewhere.
+   */
+  private async refuseDuplicate(actor: Actor, idNumberHash: string): Promise<void> {
     const existing = await this.seekers
       .createQueryBuilder('s')
       .select('s.id')
       .where('s.idNumberHash = :idNumberHash', { idNumberHash })
       .getOne();
-    if (existing) {
-      throw new ConflictError('SEEKER_DUPLICATE', 'A seeker with this ID number is already registered', {
-        seekerId: existing.id,
-      });
-    }
+    if (!existing) return;
+    const visible = await isInScope(this.dataSource, actor, 'seeker', existing.id, visibleSeekers);
+    throw new ConflictError(
+      'SEEKER_DUPLICATE',
+      visible ? 'A seeker with this ID number is already registered' : 'A seeker with this ID number is already registered by another office',
+      visible ? { seekerId: existing.id } : {},
+    );
   }
 
-  private async assertRegionExists(manager: EntityManager, code: string): Promise<void> {
-    if (!(await manager.existsBy(Region, { code }))) {
-      throw new InvalidInputError('regionCode', `region ${code} does not exist`);
+  /** A seeker's region must lie in the actor's region (a seeker moving home keeps any existing region). */
+  private async assertRegionExists(manager: EntityManager, actor: Actor, code: string): Promise<void> {
+    if (actor.role === 'seeker') {
+      if (!(await manager.existsBy(Region, { code }))) throw new InvalidInputError('regionCode', `region ${code} does not exist`);
+      return;
     }
+    await this.assertRegionInScope(manager, actor, code);
+  }
+
+  private async assertRegionInScope(manager: EntityManager, actor: Actor, code: string): Promise<void> {
+    const found = await manager
+      .createQueryBuilder(Region, 'region')
+      .where('region.code = :code', { code })
+      .andWhere(...inActorRegion(actor, 'region.code'))
+      .getExists();
+    if (!found) throw new InvalidInputError('regionCode', `region ${code} does not exist`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { Application } from '../../applications/application.entity.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { AuthSession } from '../../auth/auth-session.entity.js';
 import { UserAccount } from '../../auth/user-account.entity.js';
@@ -36,4 +37,5 @@ export const ENTITIES = [
   UserAccount,
   AuthSession,
   AuditEvent,
+  Application,
 ];

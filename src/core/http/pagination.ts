@@ -42,6 +42,6 @@ export async function paginate<T extends ObjectLiteral>(
   return { items, total, page, pageSize };
 }
 
-export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
-  return { ...page, items: page.items.map(map) };
+export function mapPage<T, U>(page: Page<T>, map: (item: T, index: number) => U): Page<U> {
+  return { ...page, items: page.items.map((item, index) => map(item, index)) };
 }

@@ -88,13 +88,13 @@ describe('UpdateSeekerDto', () => {
 });
 
 describe('SeekerQueryDto', () => {
-  it('reads booleans and normalises the ID number', async () => {
-    const { value } = await run(SeekerQueryDto, { consentToMatch: 'false', idNumber: '11010519491231002x' }, 'query');
-    expect(value).toMatchObject({ consentToMatch: false, idNumber: ID, page: 1, pageSize: 20 });
+  it('reads booleans', async () => {
+    const { value } = await run(SeekerQueryDto, { consentToMatch: 'false' }, 'query');
+    expect(value).toMatchObject({ consentToMatch: false, page: 1, pageSize: 20 });
   });
 
-  it('refuses a malformed filter', async () => {
-    expect((await run(SeekerQueryDto, { consentToMatch: '1', idNumber: '123' }, 'query')).fields).toEqual([
+  it('refuses a malformed filter and an ID number in the URL (POST /seekers/lookup takes it)', async () => {
+    expect((await run(SeekerQueryDto, { consentToMatch: '1', idNumber: '11010519491231002X' }, 'query')).fields.sort()).toEqual([
       'consentToMatch',
       'idNumber',
     ]);

@@ -1,7 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
-import { normalizeResidentId } from '../../../libs/china-ids/index.js';
 import {
   EDUCATION_LEVELS,
   TARGET_GROUPS,
@@ -11,7 +9,6 @@ import {
 import { PageQueryDto } from '../../core/http/pagination.js';
 import { SEEKER_STATUSES, type SeekerStatus } from '../seeker.entity.js';
 import { MaxChars, NoNulCharacter, QueryBoolean, Trim } from '../../core/http/dto-decorators.js';
-import { IsResidentId } from './validators.js';
 
 export class SeekerQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Seekers living in this region or anywhere below it' })
@@ -52,13 +49,4 @@ export class SeekerQueryDto extends PageQueryDto {
   @MaxChars(100)
   @NoNulCharacter()
   q?: string;
-
-  @ApiPropertyOptional({
-    description:
-      'Exact resident ID number, matched through its keyed hash. Prefer POST /seekers/lookup: a query string ends up in access logs',
-  })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? normalizeResidentId(value) : value))
-  @IsResidentId()
-  idNumber?: string;
 }
