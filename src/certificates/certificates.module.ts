@@ -9,13 +9,12 @@ import { CertificateTypesService } from './certificate-types.service.js';
 import { SeekerCertificate } from './seeker-certificate.entity.js';
 import { SeekerCertificatesController } from './seeker-certificates.controller.js';
 import { SeekerCertificatesService } from './seeker-certificates.service.js';
-import { CertificateViews } from './certificate-privacy.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 
 /** The certificate catalogue (seeded at API start) and seekers' certificates with their verification. */
 @Module({
   imports: [TypeOrmModule.forFeature([CertificateType, SeekerCertificate, Seeker]), DomainChangesModule, SeekersModule],
   controllers: [CertificateTypesController, SeekerCertificatesController],
-  providers: [CertificateTypesService, SeekerCertificatesService, CertificateCatalogueSeeder, CertificateViews],
+  providers: [CertificateTypesService, SeekerCertificatesService, CertificateCatalogueSeeder],
 })
 export class CertificatesModule {}

@@ -6,7 +6,8 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { PageQueryDto, type Page } from '../core/http/pagination.js';
 import { RequestId } from '../core/http/request-id.decorator.js';
 import { UUID } from '../core/http/uuid-param.js';
-import { CertificateViews } from './certificate-privacy.js';
+import { PersonalDataService } from '../seekers/privacy/personal-data.service.js';
+import { SEEKER_CERTIFICATE } from './certificate-personal-data.js';
 import { SeekerCertificateView } from './certificate.views.js';
 import { AddCertificateDto } from './dto/add-certificate.dto.js';
 import { RejectCertificateDto, VerifyCertificateDto } from './dto/verification-decision.dto.js';
@@ -19,7 +20,7 @@ const PROFILE_EDITORS = ['centre_admin', 'centre_staff', 'grid_worker', 'seeker'
 export class SeekerCertificatesController {
   constructor(
     private readonly certificates: SeekerCertificatesService,
-    private readonly views: CertificateViews,
+    private readonly personal: PersonalDataService,
   ) {}
 
   @Post()
@@ -37,7 +38,7 @@ export class SeekerCertificatesController {
     @Body() dto: AddCertificateDto,
     @RequestId() requestId: string | null,
   ): Promise<SeekerCertificateView> {
-    return this.views.one(actor, await this.certificates.add(actor, seekerId, dto), requestId);
+    return this.personal.presentOne(actor, SEEKER_CERTIFICATE, await this.certificates.add(actor, seekerId, dto), requestId);
   }
 
   @Get()
@@ -52,7 +53,7 @@ export class SeekerCertificatesController {
     @Query() page: PageQueryDto,
     @RequestId() requestId: string | null,
   ): Promise<Page<SeekerCertificateView>> {
-    return this.views.page(actor, await this.certificates.list(actor, seekerId, page), requestId);
+    return this.personal.presentPage(actor, SEEKER_CERTIFICATE, await this.certificates.list(actor, seekerId, page), requestId);
   }
 
   @Get(':certificateId')
@@ -65,7 +66,7 @@ export class SeekerCertificatesController {
     @Param('certificateId', UUID) certificateId: string,
     @RequestId() requestId: string | null,
   ): Promise<SeekerCertificateView> {
-    return this.views.one(actor, await this.certificates.get(actor, seekerId, certificateId), requestId);
+    return this.personal.presentOne(actor, SEEKER_CERTIFICATE, await this.certificates.get(actor, seekerId, certificateId), requestId);
   }
 
   @Post(':certificateId/verify')
@@ -83,7 +84,7 @@ export class SeekerCertificatesController {
     @Body() dto: VerifyCertificateDto,
     @RequestId() requestId: string | null,
   ): Promise<SeekerCertificateView> {
-    return this.views.one(actor, await this.certificates.decide(actor, seekerId, certificateId, 'verify', dto), requestId);
+    return this.personal.presentOne(actor, SEEKER_CERTIFICATE, await this.certificates.decide(actor, seekerId, certificateId, 'verify', dto), requestId);
   }
 
   @Post(':certificateId/reject')
@@ -101,7 +102,7 @@ export class SeekerCertificatesController {
     @Body() dto: RejectCertificateDto,
     @RequestId() requestId: string | null,
   ): Promise<SeekerCertificateView> {
-    return this.views.one(actor, await this.certificates.decide(actor, seekerId, certificateId, 'reject', dto), requestId);
+    return this.personal.presentOne(actor, SEEKER_CERTIFICATE, await this.certificates.decide(actor, seekerId, certificateId, 'reject', dto), requestId);
   }
 
   @Delete(':certificateId')

@@ -10,7 +10,8 @@ import { CreateSeekerDto } from './dto/create-seeker.dto.js';
 import { LookupSeekerDto } from './dto/lookup-seeker.dto.js';
 import { SeekerQueryDto } from './dto/seeker-query.dto.js';
 import { UpdateSeekerDto } from './dto/update-seeker.dto.js';
-import { SeekerViews } from './privacy/seeker-views.js';
+import { PersonalDataService } from './privacy/personal-data.service.js';
+import { SEEKER_PROFILE } from './privacy/seeker-personal-data.js';
 import { SeekersService } from './seekers.service.js';
 import { IdNumberView, SeekerView } from './seeker.view.js';
 
@@ -21,7 +22,7 @@ const STAFF_WHO_REGISTER = ['centre_admin', 'centre_staff', 'grid_worker'] as co
 export class SeekersController {
   constructor(
     private readonly seekers: SeekersService,
-    private readonly views: SeekerViews,
+    private readonly personal: PersonalDataService,
   ) {}
 
   @Post()
@@ -34,7 +35,7 @@ export class SeekersController {
   })
   @ApiCreatedResponse({ type: SeekerView })
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateSeekerDto, @RequestId() requestId: string | null): Promise<SeekerView> {
-    return this.views.one(actor, await this.seekers.create(actor, dto), requestId);
+    return this.personal.presentOne(actor, SEEKER_PROFILE, await this.seekers.create(actor, dto), requestId);
   }
 
   @Get()
@@ -44,7 +45,7 @@ export class SeekersController {
     description: 'regionCode narrows to a region and everything below it. Phones are shown in clear and each read is audited.',
   })
   async list(@CurrentActor() actor: Actor, @Query() query: SeekerQueryDto, @RequestId() requestId: string | null): Promise<Page<SeekerView>> {
-    return this.views.page(actor, await this.seekers.list(actor, query), requestId);
+    return this.personal.presentPage(actor, SEEKER_PROFILE, await this.seekers.list(actor, query), requestId);
   }
 
   @Post('lookup')
@@ -56,7 +57,7 @@ export class SeekersController {
   })
   @ApiOkResponse({ type: SeekerView })
   async lookup(@CurrentActor() actor: Actor, @Body() dto: LookupSeekerDto, @RequestId() requestId: string | null): Promise<SeekerView> {
-    return this.views.one(actor, await this.seekers.findByIdNumber(actor, dto.idNumber), requestId);
+    return this.personal.presentOne(actor, SEEKER_PROFILE, await this.seekers.findByIdNumber(actor, dto.idNumber), requestId);
   }
 
   @Get(':id')
@@ -68,7 +69,7 @@ export class SeekersController {
   })
   @ApiOkResponse({ type: SeekerView })
   async get(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @RequestId() requestId: string | null): Promise<SeekerView> {
-    return this.views.one(actor, await this.seekers.get(actor, id), requestId);
+    return this.personal.presentOne(actor, SEEKER_PROFILE, await this.seekers.get(actor, id), requestId);
   }
 
   @Get(':id/id-number')
@@ -77,7 +78,7 @@ export class SeekersController {
   @ApiOkResponse({ type: IdNumberView })
   async idNumber(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @RequestId() requestId: string | null): Promise<IdNumberView> {
     const idNumber = await this.seekers.idNumberOf(actor, id);
-    await this.views.auditIdNumberRead(actor, id, requestId);
+    await this.personal.recordClearReads(actor, 'seeker.id_number.read', 'seeker', [id], requestId);
     return { seekerId: id, idNumber };
   }
 
@@ -96,6 +97,6 @@ export class SeekersController {
     @Body() dto: UpdateSeekerDto,
     @RequestId() requestId: string | null,
   ): Promise<SeekerView> {
-    return this.views.one(actor, await this.seekers.update(actor, id, dto), requestId);
+    return this.personal.presentOne(actor, SEEKER_PROFILE, await this.seekers.update(actor, id, dto), requestId);
   }
 }
