@@ -139,6 +139,21 @@ describe('sign-in and sessions', () => {
       expect(rows).toEqual([{ username: TEST_ADMIN.username, region_code: null }]);
     });
 
+    it('creates the configured admin when no account has that name, even beside other admins, and never changes it from config', async () => {
+      const username = `cfg-admin-${Date.now()}`;
+      const second = await createTestApp({ ADMIN_USERNAME: username, ADMIN_PASSWORD: 'configured password 1' });
+      await second.close();
+      expect((await login(username, 'configured password 1')).status).toBe(200);
+      const third = await createTestApp({ ADMIN_USERNAME: username, ADMIN_PASSWORD: 'a different password 2' });
+      await third.close();
+      expect((await login(username, 'a different password 2')).status).toBe(401);
+      expect((await login(username, 'configured password 1')).status).toBe(200);
+      const unknownRegion = `cfg-region-${Date.now()}`;
+      const fourth = await createTestApp({ ADMIN_USERNAME: unknownRegion, ADMIN_PASSWORD: 'configured password 3', ADMIN_REGION_CODE: 'nosuchregion1' });
+      await fourth.close();
+      expect((await login(unknownRegion, 'configured password 3')).status).toBe(401);
+    });
+
     it('centre staff open HR and seeker accounts inside their region, nothing else', async () => {
       const mine = await createRegionTree(t.dataSource);
       const theirs = await createRegionTree(t.dataSource);

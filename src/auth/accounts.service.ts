@@ -105,26 +105,31 @@ export class AccountsService {
   }
 
   /**
-   * On the first start (no centre admin yet) creates one from ADMIN_USERNAME and
-   * ADMIN_PASSWORD. Several API processes may race here: the unique username decides.
+   * Creates the centre admin named by ADMIN_USERNAME with ADMIN_PASSWORD when no account
+   * has that name yet (so the demo's accounts do not stand in for it). An existing account
+   * is never changed from config. Several API processes may race here: the unique
+   * username decides.
    */
   async ensureFirstAdmin(): Promise<void> {
     const repository = this.dataSource.getRepository(UserAccount);
-    if (await repository.existsBy({ role: 'centre_admin' })) return;
-    const { ADMIN_USERNAME: username, ADMIN_PASSWORD: password, ADMIN_REGION_CODE: regionCode } = this.config;
+    const { ADMIN_USERNAME, ADMIN_PASSWORD: password, ADMIN_REGION_CODE: regionCode } = this.config;
+    const username = ADMIN_USERNAME.toLowerCase();
+    if (await repository.existsBy({ username })) return;
     if (password === undefined) {
-      this.logger.warn('No centre admin exists and ADMIN_PASSWORD is not set: nobody can sign in to manage accounts');
+      if (!(await repository.existsBy({ role: 'centre_admin' }))) {
+        this.logger.warn('No centre admin exists and ADMIN_PASSWORD is not set: nobody can sign in to manage accounts');
+      }
       return;
     }
     if (regionCode !== undefined && !(await this.regionExists(this.dataSource.manager, regionCode))) {
-      this.logger.warn(`ADMIN_REGION_CODE ${regionCode} is not imported yet; the first admin will be created on a later start`);
+      this.logger.warn(`ADMIN_REGION_CODE ${regionCode} is not imported yet; the admin "${username}" will be created on a later start`);
       return;
     }
     await repository
       .createQueryBuilder()
       .insert()
       .values({
-        username: username.toLowerCase(),
+        username,
         displayName: '中心管理员',
         passwordHash: await hashPassword(password),
         role: 'centre_admin',
@@ -132,7 +137,7 @@ export class AccountsService {
       })
       .orIgnore()
       .execute();
-    this.logger.log(`First centre admin "${username.toLowerCase()}" created`);
+    this.logger.log(`Centre admin "${username}" created from ADMIN_USERNAME / ADMIN_PASSWORD`);
   }
 
   private managedQuery(actor: Actor) {

@@ -143,12 +143,12 @@ export class AppConfig {
   @Min(60)
   REFRESH_TOKEN_TTL_SECONDS = 14 * 86_400;
 
-  /** The first centre admin, created on the first start when no centre admin exists. */
+  /** A centre admin the API creates on start when no account has this username yet. */
   @IsString()
   @Matches(/^[a-z0-9_.@-]{3,64}$/i, { message: 'ADMIN_USERNAME: 3-64 letters, digits or _ . @ -' })
   ADMIN_USERNAME = 'admin';
 
-  /** Without it no admin is created (a warning says so). Used only while no centre admin exists. */
+  /** Without it no admin is created (a warning says so when there is no centre admin at all). */
   @IsOptional()
   @IsString()
   @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
