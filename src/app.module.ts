@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { EventsModule } from './events/events.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -29,6 +31,8 @@ export class AppModule {
         SeekersModule,
         MatchingModule,
         ApplicationsModule,
+        EventsModule,
+        NotificationsModule,
       ],
     };
   }

@@ -4,6 +4,8 @@ import { CoreModule, type CoreOptions } from './core/core.module.js';
 import { WorkersService } from './core/queues/workers.service.js';
 import { DomainChangesWorkerModule } from './domain-changes/domain-changes.worker-module.js';
 import { MatchingWorkerModule } from './matching/matching.worker-module.js';
+import { EventsWorkerModule } from './events/events.worker-module.js';
+import { NotificationsWorkerModule } from './notifications/notifications.worker-module.js';
 
 /** The queue worker: the only process that registers processors. */
 @Module({})
@@ -11,7 +13,7 @@ export class WorkerModule {
   static forRoot(core: CoreOptions): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(core), DiscoveryModule, DomainChangesWorkerModule, MatchingWorkerModule],
+      imports: [CoreModule.forRoot(core), DiscoveryModule, DomainChangesWorkerModule, MatchingWorkerModule, EventsWorkerModule, NotificationsWorkerModule],
       providers: [WorkersService],
     };
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addDays, chinaDate, chinaInstant } from '../libs/scheduling/index.js';
 import type { Role } from '../src/auth/roles.js';
 import { createEnterprise, createRegionTree, validCreditCode } from './support/factories.js';
 import { createPosition, positionBody } from './support/position-factories.js';
@@ -126,6 +127,33 @@ describe('access matrix: every route as every role', () => {
     },
   };
   const uniqueName = () => `m${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+
+  // Events each on a day of their own, so fresh ones never clash with one another.
+  let day = 0;
+  const nextDay = () => addDays(chinaDate(new Date()), 200 + day++);
+  const seriesBody = (side: Side) => {
+    const date = nextDay();
+    return { kind: 'fair', title: '周招聘', regionCode: region(side).community.code, venue: '社区广场', recurrence: 'daily', startTime: '09:00', durationMinutes: 120, startsOn: date, endsOn: date };
+  };
+  const eventBody = (side: Side) => {
+    const startsAt = chinaInstant(nextDay(), '09:00');
+    return { kind: 'fair', title: '招聘会', regionCode: region(side).community.code, venue: '社区广场', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString() };
+  };
+  const freshEvents = {
+    series: async (side: Side, then?: 'pause') => {
+      const id = (await t.http.post('/event-series').send(seriesBody(side))).body.id as string;
+      if (then === 'pause') await t.http.post(`/event-series/${id}/pause`);
+      return id;
+    },
+    event: async (side: Side) => (await t.http.post('/events').send(eventBody(side))).body.id as string,
+    notification: async (side: Side) => {
+      const [row] = await t.dataSource.query(
+        `INSERT INTO notification (seeker_id, kind, subject_id, title, body) VALUES ($1, 'event_invitation', $2, '邀请', '正文') RETURNING id`,
+        [world.seeker[side].id, randomUUID()],
+      );
+      return row.id as string;
+    },
+  };
 
   const CASES: RouteCase[] = [
     { route: 'GET /health', public: true, call: () => ({ path: '/health' }), expect: all('ok') },
@@ -315,6 +343,78 @@ describe('access matrix: every route as every role', () => {
       route: 'POST /applications/{id}/withdraw',
       call: async (side) => ({ path: `/applications/${await fresh.application(side)}/withdraw`, body: {} }),
       expect: { centre_admin: SCOPED, centre_staff: SCOPED, grid_worker: SCOPED, seeker: SCOPED, hr_officer: 403 },
+    },
+
+    // Recruitment events: the schedule is public; centres organise in their region
+    {
+      route: 'POST /event-series',
+      call: (side) => ({ path: '/event-series', body: seriesBody(side) }),
+      expect: { ...all(403), centre_admin: ['ok', 400], centre_staff: ['ok', 400] },
+    },
+    { route: 'GET /event-series', call: () => ({ path: '/event-series' }), expect: all('ok') },
+    { route: 'GET /event-series/{id}', call: async (side) => ({ path: `/event-series/${await freshEvents.series(side)}` }), expect: all('ok') },
+    {
+      route: 'PATCH /event-series/{id}',
+      call: async (side) => ({ path: `/event-series/${await freshEvents.series(side)}`, body: { title: '周招聘（改）' } }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /event-series/{id}/pause',
+      call: async (side) => ({ path: `/event-series/${await freshEvents.series(side)}/pause` }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /event-series/{id}/resume',
+      call: async (side) => ({ path: `/event-series/${await freshEvents.series(side, 'pause')}/resume` }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /event-series/{id}/cancel',
+      call: async (side) => ({ path: `/event-series/${await freshEvents.series(side)}/cancel` }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /events',
+      call: (side) => ({ path: '/events', body: eventBody(side) }),
+      expect: { ...all(403), centre_admin: ['ok', 400], centre_staff: ['ok', 400] },
+    },
+    { route: 'GET /events', call: () => ({ path: '/events' }), expect: all('ok') },
+    { route: 'GET /events/{id}', call: async (side) => ({ path: `/events/${await freshEvents.event(side)}` }), expect: all('ok') },
+    {
+      route: 'PATCH /events/{id}',
+      call: async (side) => {
+        const id = await freshEvents.event(side);
+        const moved = chinaInstant(nextDay(), '10:00');
+        return { path: `/events/${id}`, body: { startsAt: moved.toISOString(), endsAt: new Date(moved.getTime() + 3600_000).toISOString() } };
+      },
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /events/{id}/cancel',
+      call: async (side) => ({ path: `/events/${await freshEvents.event(side)}/cancel` }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /events/{id}/enterprises',
+      call: async (side) => ({ path: `/events/${await freshEvents.event('own')}/enterprises`, body: { enterpriseId: world.enterprise[side].id, positionIds: [world.open[side]] } }),
+      expect: { ...all(403), centre_admin: ['ok', 400], centre_staff: ['ok', 400], hr_officer: ['ok', 400] },
+    },
+    { route: 'GET /events/{id}/enterprises', call: async (side) => ({ path: `/events/${await freshEvents.event(side)}/enterprises` }), expect: all('ok') },
+    {
+      route: 'GET /events/{id}/featured-suggestions',
+      call: async (side) => ({ path: `/events/${await freshEvents.event(side)}/featured-suggestions` }),
+      expect: { ...all(403), centre_admin: 'ok', centre_staff: 'ok' },
+    },
+    {
+      route: 'POST /events/{id}/featured',
+      call: async (side) => ({ path: `/events/${await freshEvents.event(side)}/featured`, body: { positionIds: [] } }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    { route: 'GET /me/notifications', call: () => ({ path: '/me/notifications' }), expect: { ...all(403), seeker: 'ok' } },
+    {
+      route: 'POST /me/notifications/{id}/read',
+      call: async (side) => ({ path: `/me/notifications/${await freshEvents.notification(side)}/read` }),
+      expect: { ...all(403), seeker: SCOPED },
     },
 
     // The audit log

@@ -188,4 +188,22 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   THROTTLE_WRITE_WINDOW_SECONDS = 60;
+
+  /** How long before an event its invitation digests go out. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(14 * 1440)
+  INVITATION_LEAD_MINUTES = 1440;
+
+  /** Where invitation digests are POSTed for SMS/WeChat delivery; unset = in-app inbox only. */
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'NOTIFY_WEBHOOK_URL must be an http(s) URL' })
+  NOTIFY_WEBHOOK_URL?: string = undefined;
+
+  /** A stored match at least this good counts as strong (featured-position suggestions). */
+  @Type(() => Number)
+  @Min(0)
+  @Max(1)
+  STRONG_MATCH_SCORE = 0.5;
 }

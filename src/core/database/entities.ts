@@ -1,4 +1,8 @@
 import { Application } from '../../applications/application.entity.js';
+import { EventSeries } from '../../events/event-series.entity.js';
+import { RecruitmentEvent } from '../../events/event.entity.js';
+import { EventEnterprise, EventPosition } from '../../events/event-participation.entity.js';
+import { Notification } from '../../notifications/notification.entity.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { AuthSession } from '../../auth/auth-session.entity.js';
 import { UserAccount } from '../../auth/user-account.entity.js';
@@ -38,4 +42,9 @@ export const ENTITIES = [
   AuthSession,
   AuditEvent,
   Application,
+  EventSeries,
+  RecruitmentEvent,
+  EventEnterprise,
+  EventPosition,
+  Notification,
 ];
