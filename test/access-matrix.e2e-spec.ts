@@ -410,6 +410,12 @@ describe('access matrix: every route as every role', () => {
       call: async (side) => ({ path: `/events/${await freshEvents.event(side)}/featured`, body: { positionIds: [] } }),
       expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
     },
+    { route: 'GET /regions/{code}/events.ics', call: (side) => ({ path: `/regions/${region(side).community.code}/events.ics` }), expect: all('ok') },
+    {
+      route: 'GET /seekers/{id}/events.ics',
+      call: (side) => ({ path: `/seekers/${world.seeker[side].id}/events.ics` }),
+      expect: { centre_admin: SCOPED, centre_staff: SCOPED, grid_worker: SCOPED, seeker: SCOPED, hr_officer: 403 },
+    },
     { route: 'GET /me/notifications', call: () => ({ path: '/me/notifications' }), expect: { ...all(403), seeker: 'ok' } },
     {
       route: 'POST /me/notifications/{id}/read',

@@ -158,5 +158,17 @@ describe('recruitment events', () => {
     await eventually(async () => (delivered.some((message) => message.seekerId === seeker.id) ? true : undefined));
     expect(delivered.filter((message) => message.seekerId === seeker.id)).toHaveLength(1);
     expect((await t.http.get(`/events/${show.body.id}`).expect(200)).body.invitationsSentAt).not.toBeNull();
+
+    // The seeker's calendar holds the show they were invited to; their community's holds its fairs.
+    const mine = await self.get(`/seekers/${seeker.id}/events.ics`).expect(200);
+    expect(mine.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(mine.text).toContain(`UID:${show.body.id}@jobbridge`);
+    expect(mine.text).toContain('SUMMARY:直播带岗：专场直播');
+    const community = await self.get(`/regions/${tree.community.code}/events.ics`).expect(200);
+    expect(community.text).toMatch(/^BEGIN:VCALENDAR/);
+    expect(community.text).toContain('招聘会：贵和社区周三招聘会');
+    expect(community.text).toContain(`UID:${show.body.id}@jobbridge`);
+    const stranger = await t.as({ role: 'seeker', seekerId: (await createSeeker(t, tree.grid.code)).id });
+    await stranger.get(`/seekers/${seeker.id}/events.ics`).expect(404);
   });
 });

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { CalendarService } from './calendar/calendar.service.js';
 import { EventsController } from './events.controller.js';
 import { EventsService } from './events.service.js';
 import { FeaturedPositionsService } from './featured-positions.service.js';
@@ -7,7 +9,7 @@ import { SeriesService } from './series.service.js';
 
 /** The API side of recruitment events: series, events, sign-ups, featured positions. */
 @Module({
-  controllers: [SeriesController, EventsController],
-  providers: [SeriesService, EventsService, FeaturedPositionsService],
+  controllers: [SeriesController, EventsController, CalendarController],
+  providers: [SeriesService, EventsService, FeaturedPositionsService, CalendarService],
 })
 export class EventsModule {}
