@@ -146,6 +146,10 @@ describe('access matrix: every route as every role', () => {
       return id;
     },
     event: async (side: Side) => (await t.http.post('/events').send(eventBody(side))).body.id as string,
+    show: async (side: Side) => {
+      const body = { ...eventBody(side), kind: 'livestream', regionCode: region(side).district.code, streamUrl: `https://live.example.cn/${uniqueName()}`, venue: undefined };
+      return (await t.http.post('/events').send(body)).body.id as string;
+    },
     notification: async (side: Side) => {
       const [row] = await t.dataSource.query(
         `INSERT INTO notification (seeker_id, kind, subject_id, title, body) VALUES ($1, 'event_invitation', $2, '邀请', '正文') RETURNING id`,
@@ -415,6 +419,26 @@ describe('access matrix: every route as every role', () => {
       route: 'GET /seekers/{id}/events.ics',
       call: (side) => ({ path: `/seekers/${world.seeker[side].id}/events.ics` }),
       expect: { centre_admin: SCOPED, centre_staff: SCOPED, grid_worker: SCOPED, seeker: SCOPED, hr_officer: 403 },
+    },
+    {
+      route: 'POST /events/{id}/questions',
+      call: async (side) => ({ path: `/events/${await freshEvents.show(side)}/questions`, body: { text: '包住吗' } }),
+      expect: { ...all('ok'), hr_officer: 403 },
+    },
+    { route: 'GET /events/{id}/questions', call: async (side) => ({ path: `/events/${await freshEvents.show(side)}/questions` }), expect: { ...all(403), centre_admin: 'ok', centre_staff: 'ok' } },
+    {
+      route: 'POST /events/{id}/questions/{questionId}/answer',
+      call: async (side) => {
+        const eventId = await freshEvents.show(side);
+        const question = await t.http.post(`/events/${eventId}/questions`).send({ text: '几点开始' });
+        return { path: `/events/${eventId}/questions/${question.body.id}/answer`, body: { answer: '下午三点' } };
+      },
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /events/{id}/viewers',
+      call: async (side) => ({ path: `/events/${await freshEvents.show(side)}/viewers`, body: { viewers: 100 } }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
     },
     { route: 'GET /me/notifications', call: () => ({ path: '/me/notifications' }), expect: { ...all(403), seeker: 'ok' } },
     {

@@ -135,8 +135,6 @@ describe('recruitment events', () => {
       .post('/events')
       .send({ kind: 'livestream', title: '另一直播', regionCode: tree.district.code, streamUrl: 'https://live.example.cn/other', startsAt: start.toISOString(), endsAt: end.toISOString() })
       .expect(201);
-    const suggestions = await t.http.get(`/events/${show.body.id}/featured-suggestions`).expect(200);
-    expect(suggestions.body.find((row: { positionId: string }) => row.positionId === position.id)).toMatchObject({ broughtToEvent: false, strongMatches: 1 });
     await hr.post(`/events/${show.body.id}/enterprises`).send({ enterpriseId: enterprise.id, positionIds: [position.id] }).expect(201);
     const busy = await hr.post(`/events/${other.body.id}/enterprises`).send({ enterpriseId: enterprise.id, positionIds: [] }).expect(409);
     expect(busy.body).toMatchObject({ error: 'ENTERPRISE_BUSY', conflictingEventId: show.body.id });
@@ -170,5 +168,43 @@ describe('recruitment events', () => {
     expect(community.text).toContain(`UID:${show.body.id}@jobbridge`);
     const stranger = await t.as({ role: 'seeker', seekerId: (await createSeeker(t, tree.grid.code)).id });
     await stranger.get(`/seekers/${seeker.id}/events.ics`).expect(404);
+  });
+
+  it('answers viewer questions from the featured position’s data, queues the rest for the host, keeps the peak audience', async () => {
+    const enterprise = await createEnterprise(t.dataSource, { regionCode: tree.community.code });
+    const hr = await t.as({ role: 'hr_officer', enterpriseId: enterprise.id });
+    const position = (await hr.post('/positions').send(positionBody(enterprise.id, { benefits: ['accommodation', 'meals', 'social_insurance'] })).expect(201)).body;
+    await hr.post(`/positions/${position.id}/status`).send({ status: 'open' }).expect(200);
+    const start = new Date(Date.now() + 26 * 3600_000);
+    const show = (
+      await t.http
+        .post('/events')
+        .send({ kind: 'livestream', title: '周五直播', regionCode: tree.district.code, streamUrl: 'https://live.example.cn/friday', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString() })
+        .expect(201)
+    ).body;
+    await hr.post(`/events/${show.id}/enterprises`).send({ enterpriseId: enterprise.id, positionIds: [position.id] }).expect(201);
+    await t.http.post(`/events/${show.id}/featured`).send({ positionIds: [position.id] }).expect(200);
+    const viewer = await t.as({ role: 'seeker', seekerId: (await createSeeker(t, tree.grid.code)).id });
+
+    const housing = await viewer.post(`/events/${show.id}/questions`).send({ text: '公司能解决住宿吗？' }).expect(201);
+    expect(housing.body).toMatchObject({ intent: 'accommodation', status: 'answered', answer: '提供住宿，提供工作餐' });
+    const pay = await viewer.post(`/events/${show.id}/questions`).send({ text: '工资一个月多少' }).expect(201);
+    expect(pay.body).toMatchObject({ intent: 'pay', status: 'answered', answer: '月薪5000-8000元，缴纳五险' });
+    const bus = await viewer.post(`/events/${show.id}/questions`).send({ text: '有班车接送吗' }).expect(201);
+    expect(bus.body).toMatchObject({ intent: 'travel', status: 'queued', answer: null });
+    const chat = await viewer.post(`/events/${show.id}/questions`).send({ text: '主播好' }).expect(201);
+    expect(chat.body).toMatchObject({ intent: 'other', status: 'chat' });
+
+    const queue = await t.http.get(`/events/${show.id}/questions`).query({ status: 'queued' }).expect(200);
+    expect(queue.body.items.map((question: { id: string }) => question.id)).toEqual([bus.body.id]);
+    const answered = await t.http.post(`/events/${show.id}/questions/${bus.body.id}/answer`).send({ answer: '没有班车，有交通补贴' }).expect(200);
+    expect(answered.body).toMatchObject({ status: 'host_answered', answer: '没有班车，有交通补贴' });
+    expect((await t.http.get(`/events/${show.id}/questions`).query({ status: 'queued' }).expect(200)).body.total).toBe(0);
+    await viewer.get(`/events/${show.id}/questions`).expect(403);
+
+    await t.http.post(`/events/${show.id}/viewers`).send({ viewers: 1200 }).expect(200);
+    const later = await t.http.post(`/events/${show.id}/viewers`).send({ viewers: 800 }).expect(200);
+    expect(later.body).toMatchObject({ viewersNow: 800, viewersPeak: 1200 });
+    await t.http.post(`/events/${show.id}/viewers`).send({ viewers: -1 }).expect(400);
   });
 });

@@ -3,3 +3,4 @@ export * from './employment-type.js';
 export * from './target-group.js';
 export * from './certificate-level.js';
 export * from './weekly-schedule.js';
+export * from './benefit.js';

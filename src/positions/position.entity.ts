@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { EducationLevel, EmploymentType, TargetGroup, WeeklySlot } from '../../libs/labour-vocabulary/index.js';
+import type { Benefit, EducationLevel, EmploymentType, TargetGroup, WeeklySlot } from '../../libs/labour-vocabulary/index.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { PositionCertificateRequirement } from './position-certificate-requirement.entity.js';
@@ -78,6 +78,10 @@ export class Position {
   /** Groups the employer especially welcomes (and, for 公益岗, who may apply). */
   @Column({ type: 'varchar', array: true, default: () => "'{}'" })
   targetGroups: TargetGroup[];
+
+  /** What the position offers besides pay (accommodation, meals, shuttle bus …); empty = not said. */
+  @Column({ type: 'varchar', array: true, default: () => "'{}'" })
+  benefits: Benefit[];
 
   @Index()
   @Column({ type: 'varchar', length: 32 })

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  BENEFITS,
+  type Benefit,
   CERTIFICATE_LEVEL_LABELS_ZH,
   CERTIFICATE_LEVELS,
   EDUCATION_LEVELS,
@@ -60,6 +62,7 @@ export class PositionView {
   @ApiProperty() weeklyHours: number;
   @ApiProperty({ type: [WeeklySlotDto] }) workSlots: WeeklySlotDto[];
   @ApiProperty({ enum: TARGET_GROUPS, isArray: true }) targetGroups: TargetGroup[];
+  @ApiProperty({ enum: BENEFITS, isArray: true }) benefits: Benefit[];
   @ApiProperty() regionCode: string;
   @ApiProperty({ nullable: true, type: String }) address: string | null;
   @ApiProperty({ nullable: true, type: Number }) latitude: number | null;
@@ -116,6 +119,7 @@ export function toPositionView(position: Position): PositionView {
     weeklyHours: position.weeklyHours,
     workSlots: position.workSlots,
     targetGroups: position.targetGroups,
+    benefits: position.benefits,
     regionCode: position.regionCode,
     address: position.address,
     latitude: position.latitude,

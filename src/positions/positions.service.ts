@@ -77,6 +77,7 @@ export class PositionsService {
           occupationCode: dto.occupationCode ?? null,
           description: dto.description ?? '',
           skills: dto.skills ?? [],
+          benefits: dto.benefits ?? [],
           minEducation: dto.minEducation ?? 'none',
           salaryMin: dto.salaryMin,
           salaryMax: dto.salaryMax,

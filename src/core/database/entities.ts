@@ -2,6 +2,7 @@ import { Application } from '../../applications/application.entity.js';
 import { EventSeries } from '../../events/event-series.entity.js';
 import { RecruitmentEvent } from '../../events/event.entity.js';
 import { EventEnterprise, EventPosition } from '../../events/event-participation.entity.js';
+import { EventQuestion } from '../../events/livestream/event-question.entity.js';
 import { Notification } from '../../notifications/notification.entity.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { AuthSession } from '../../auth/auth-session.entity.js';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   EventEnterprise,
   EventPosition,
   Notification,
+  EventQuestion,
 ];

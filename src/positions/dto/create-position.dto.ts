@@ -18,6 +18,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  BENEFITS,
+  type Benefit,
   EDUCATION_LEVELS,
   EMPLOYMENT_TYPES,
   TARGET_GROUPS,
@@ -152,6 +154,14 @@ export class CreatePositionDto {
   @ArrayMaxSize(TARGET_GROUPS.length)
   @IsIn(TARGET_GROUPS, { each: true })
   targetGroups?: TargetGroup[];
+
+  @ApiPropertyOptional({ enum: BENEFITS, isArray: true, description: 'What it offers besides pay; livestream questions are answered from it' })
+  @OptionalNotNull()
+  @TrimAndDeduplicate()
+  @IsArray()
+  @ArrayMaxSize(BENEFITS.length)
+  @IsIn(BENEFITS, { each: true })
+  benefits?: Benefit[];
 
   @ApiPropertyOptional({ maxLength: 32, description: "Where the work is; default: the enterprise's region" })
   @OptionalNotNull()

@@ -3,6 +3,7 @@ import {
   EDUCATION_LABELS_ZH,
   PUBLIC_WELFARE_ELIGIBLE_GROUPS,
   TARGET_GROUP_LABELS_ZH,
+  type Benefit,
   type CertificateLevel,
   type EducationLevel,
   type EmploymentType,
@@ -45,6 +46,7 @@ export interface PositionRow extends MaybePoint {
   weeklyHours: number;
   workSlots: WeeklySlot[];
   targetGroups: TargetGroup[];
+  benefits: Benefit[];
   regionCode: string;
   address: string;
   status: PositionStatus;
@@ -172,23 +174,24 @@ function position(
   const publishedAt = status === 'draft' ? null : workingMomentDaysAgo(r, context.today, publishedDaysAgo);
   const createdAt = workingMomentDaysAgo(r, context.today, status === 'draft' ? r.int(0, 10) : publishedDaysAgo + r.int(0, 3));
   const skills = inOrder(profile.skills, r.sample(profile.skills, r.int(2, Math.min(5, profile.skills.length))));
+  const description = describe(r, enterprise, profile, {
+    title,
+    headcount,
+    minEducation,
+    requirements,
+    salary,
+    hours,
+    targetGroups,
+    employmentType,
+    address: place.address,
+  });
   return {
     id,
     enterpriseId: enterprise.id,
     occupation: draft.occupation,
     title,
     occupationCode: profile.code,
-    description: describe(r, enterprise, profile, {
-      title,
-      headcount,
-      minEducation,
-      requirements,
-      salary,
-      hours,
-      targetGroups,
-      employmentType,
-      address: place.address,
-    }),
+    description,
     skills,
     minEducation,
     salaryMin: salary[0],
@@ -198,6 +201,7 @@ function position(
     weeklyHours: hours.weeklyHours,
     workSlots: hours.slots,
     targetGroups,
+    benefits: benefitsIn(description),
     regionCode: place.regionCode,
     address: place.address,
     latitude: place.latitude,
@@ -381,3 +385,15 @@ function certificateWording(requirement: CertificateRequirementRow): string {
 
 /** The picked items in the order the vocabulary lists them (duties read top-down). */
 const inOrder = <T>(all: readonly T[], picked: readonly T[]): T[] => all.filter((item) => picked.includes(item));
+
+/** The structured benefits the generated description promises, so both always agree. */
+const BENEFIT_WORDING: ReadonlyArray<[Benefit, RegExp]> = [
+  ['social_insurance', /缴纳五险|缴纳社会保险/],
+  ['accommodation', /提供住宿/],
+  ['meals', /免费工作餐|包吃/],
+  ['shuttle_bus', /班车接送/],
+];
+
+function benefitsIn(description: string): Benefit[] {
+  return BENEFIT_WORDING.filter(([, wording]) => wording.test(description)).map(([benefit]) => benefit);
+}

@@ -28,6 +28,7 @@ const POSITION_TABLE: UpsertTable<PositionRow> = {
     { name: 'weekly_hours', value: (row) => row.weeklyHours, onConflict: 'sync' },
     { name: 'work_slots', value: (row) => JSON.stringify(row.workSlots), onConflict: 'sync', cast: 'jsonb' },
     { name: 'target_groups', value: (row) => row.targetGroups, onConflict: 'sync' },
+    { name: 'benefits', value: (row) => row.benefits, onConflict: 'sync' },
     { name: 'region_code', value: (row) => row.regionCode, onConflict: 'sync' },
     { name: 'address', value: (row) => row.address, onConflict: 'sync' },
     { name: 'latitude', value: (row) => row.latitude, onConflict: 'sync' },
