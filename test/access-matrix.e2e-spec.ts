@@ -344,9 +344,25 @@ describe('access matrix: every route as every role', () => {
     { route: 'GET /applications', call: () => ({ path: '/applications' }), expect: all('ok') },
     { route: 'GET /applications/{id}', call: async (side) => ({ path: `/applications/${await fresh.application(side)}` }), expect: all(SCOPED) },
     {
-      route: 'POST /applications/{id}/withdraw',
-      call: async (side) => ({ path: `/applications/${await fresh.application(side)}/withdraw`, body: {} }),
-      expect: { centre_admin: SCOPED, centre_staff: SCOPED, grid_worker: SCOPED, seeker: SCOPED, hr_officer: 403 },
+      // Each role makes a move of its own side: the seeker's side withdraws, HR moves the pipeline.
+      route: 'POST /applications/{id}/moves',
+      call: async (side, role) => ({ path: `/applications/${await fresh.application(side)}/moves`, body: { move: role === 'hr_officer' ? 'interview' : 'withdraw' } }),
+      expect: all(SCOPED),
+    },
+    {
+      route: 'POST /applications/invitations',
+      call: async (side) => ({ path: '/applications/invitations', body: { positionId: await fresh.open(side), seekerId: world.seeker.own.id } }),
+      expect: { ...all(403), centre_admin: ['ok', 400], centre_staff: ['ok', 400], hr_officer: ['ok', 400] },
+    },
+    {
+      route: 'POST /applications/{id}/placement/verify',
+      call: async (side) => {
+        const id = await fresh.application(side);
+        await t.http.post(`/applications/${id}/moves`).send({ move: 'offer' });
+        await t.http.post(`/applications/${id}/moves`).send({ move: 'place', startDate: '2026-12-01', contractType: 'labour_contract' });
+        return { path: `/applications/${id}/placement/verify` };
+      },
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
     },
 
     // Recruitment events: the schedule is public; centres organise in their region

@@ -24,7 +24,8 @@ describe('/applications', () => {
     const self = await t.as({ role: 'seeker', seekerId: seeker.id });
     const positionId = await openPosition();
     const applied = await self.post('/applications').send({ positionId }).expect(201);
-    expect(applied.body).toMatchObject({ seekerId: seeker.id, positionId, enterpriseId, status: 'submitted', source: 'recommendation', withdrawnAt: null });
+    expect(applied.body).toMatchObject({ seekerId: seeker.id, positionId, enterpriseId, status: 'submitted', source: 'recommendation', eventId: null });
+    expect(applied.body.steps).toEqual([expect.objectContaining({ status: 'submitted' })]);
     const again = await self.post('/applications').send({ positionId }).expect(409);
     expect(again.body.error).toBe('APPLICATION_EXISTS');
   });
@@ -63,19 +64,65 @@ describe('/applications', () => {
     await stranger.get(`/applications/${application.id}`).expect(404);
     await hr.get(`/applications/${application.id}`).expect(200);
     await hr.post('/applications').send({ positionId, seekerId: seeker.id }).expect(403);
-    await hr.post(`/applications/${application.id}/withdraw`).expect(403);
+    await hr.post(`/applications/${application.id}/moves`).send({ move: 'withdraw' }).expect(403);
   });
 
   it('withdrawing is once; the contact already shared stays shared', async () => {
     const seeker = await createSeeker(t, tree.grid.code, { phone: '13511112222' });
     const self = await t.as({ role: 'seeker', seekerId: seeker.id });
     const application = (await self.post('/applications').send({ positionId: await openPosition() }).expect(201)).body;
-    const withdrawn = await self.post(`/applications/${application.id}/withdraw`).expect(200);
+    const withdrawn = await self.post(`/applications/${application.id}/moves`).send({ move: 'withdraw' }).expect(200);
     expect(withdrawn.body.status).toBe('withdrawn');
-    expect(withdrawn.body.withdrawnAt).toEqual(expect.any(String));
-    expect((await self.post(`/applications/${application.id}/withdraw`).expect(409)).body.error).toBe('APPLICATION_ALREADY_WITHDRAWN');
+    expect(withdrawn.body.steps.map((step: { status: string }) => step.status)).toEqual(['submitted', 'withdrawn']);
+    expect((await self.post(`/applications/${application.id}/moves`).send({ move: 'withdraw' }).expect(409)).body.error).toBe('ILLEGAL_APPLICATION_TRANSITION');
     const hr = await t.as({ role: 'hr_officer', enterpriseId });
     expect((await hr.get(`/seekers/${seeker.id}`).expect(200)).body.phone).toBe('13511112222');
     expect((await hr.get('/applications').query({ seekerId: seeker.id, status: 'withdrawn' }).expect(200)).body.total).toBe(1);
+  });
+
+  it('moves through the pipeline to a verified placement; filling the headcount closes the position', async () => {
+    const position = await createPosition(t.dataSource, { enterpriseId, regionCode: tree.community.code, status: 'open', headcount: 1 });
+    const seeker = await createSeeker(t, tree.grid.code);
+    const hr = await t.as({ role: 'hr_officer', enterpriseId });
+    const self = await t.as({ role: 'seeker', seekerId: seeker.id });
+    const application = (await self.post('/applications').send({ positionId: position.id }).expect(201)).body;
+    const move = (client: typeof hr, body: Record<string, unknown>) => client.post(`/applications/${application.id}/moves`).send(body);
+
+    expect((await move(self, { move: 'offer' }).expect(403)).body.error).toBe('ROLE_NOT_ALLOWED');
+    await move(hr, { move: 'intention', note: '初步就业意向' }).expect(200);
+    await move(hr, { move: 'interview' }).expect(200);
+    const back = await move(hr, { move: 'intention' }).expect(409);
+    expect(back.body).toMatchObject({ error: 'ILLEGAL_APPLICATION_TRANSITION', status: 'interview', allowed: ['offer', 'reject', 'withdraw'] });
+    await move(hr, { move: 'offer' }).expect(200);
+    const incomplete = await move(hr, { move: 'place' }).expect(400);
+    expect(incomplete.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['contractType', 'startDate']);
+    const placed = await move(hr, { move: 'place', startDate: '2026-12-01', contractType: 'labour_contract' }).expect(200);
+    expect(placed.body).toMatchObject({ status: 'placed', startDate: '2026-12-01', contractType: 'labour_contract', placementVerifiedAt: null });
+    expect(placed.body.steps.map((step: { status: string }) => step.status)).toEqual(['submitted', 'intention', 'interview', 'offer', 'placed']);
+    expect((await t.http.get(`/positions/${position.id}`).expect(200)).body.status).toBe('filled');
+
+    await hr.post(`/applications/${application.id}/placement/verify`).expect(403);
+    const verified = await t.http.post(`/applications/${application.id}/placement/verify`).expect(200);
+    expect(verified.body.placementVerifiedBy).toContain('中心管理员');
+    await t.http.post(`/applications/${application.id}/placement/verify`).expect(409);
+    await move(hr, { move: 'reject' }).expect(409);
+  });
+
+  it('an HR invitation shares nothing until the seeker accepts', async () => {
+    const position = await createPosition(t.dataSource, { enterpriseId, regionCode: tree.community.code, status: 'open' });
+    const seeker = await createSeeker(t, tree.grid.code, { phone: '13322223333' });
+    await t.dataSource.query(`INSERT INTO position_candidate (position_id, seeker_id, score, computed_at) VALUES ($1, $2, 0.8, now())`, [position.id, seeker.id]);
+    const hr = await t.as({ role: 'hr_officer', enterpriseId });
+    const stranger = await createSeeker(t, (await createRegionTree(t.dataSource)).grid.code);
+    const refused = await hr.post('/applications/invitations').send({ positionId: position.id, seekerId: stranger.id }).expect(400);
+    expect(refused.body.errors[0].field).toBe('seekerId');
+
+    const invitation = (await hr.post('/applications/invitations').send({ positionId: position.id, seekerId: seeker.id }).expect(201)).body;
+    expect(invitation).toMatchObject({ status: 'invited', source: 'invitation' });
+    expect((await hr.get(`/seekers/${seeker.id}`).expect(200)).body.phone).toBe('133****3333');
+    const self = await t.as({ role: 'seeker', seekerId: seeker.id });
+    await hr.post(`/applications/${invitation.id}/moves`).send({ move: 'accept' }).expect(403);
+    await self.post(`/applications/${invitation.id}/moves`).send({ move: 'accept' }).expect(200);
+    expect((await hr.get(`/seekers/${seeker.id}`).expect(200)).body.phone).toBe('13322223333');
   });
 });

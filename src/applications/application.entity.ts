@@ -3,11 +3,11 @@ import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { Position } from '../positions/position.entity.js';
 import { Seeker } from '../seekers/seeker.entity.js';
 
-export const APPLICATION_STATUSES = ['submitted', 'withdrawn'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+import { RecruitmentEvent } from '../events/event.entity.js';
+import type { ApplicationStatus, ContractType } from './application-pipeline.js';
 
 /** Where an application came from, for the centre's reports. */
-export const APPLICATION_SOURCES = ['recommendation', 'grid_worker', 'walk_in', 'livestream', 'fair'] as const;
+export const APPLICATION_SOURCES = ['recommendation', 'grid_worker', 'walk_in', 'livestream', 'fair', 'invitation'] as const;
 export type ApplicationSource = (typeof APPLICATION_SOURCES)[number];
 
 /**
@@ -45,8 +45,31 @@ export class Application {
   @JoinColumn({ name: 'enterprise_id' })
   enterprise?: Enterprise;
 
+  @Index()
   @Column({ type: 'varchar', length: 16, default: 'submitted' })
   status: ApplicationStatus;
+
+  /** The show or fair it is credited to. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  eventId: string | null;
+
+  @ManyToOne(() => RecruitmentEvent, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'event_id' })
+  event?: RecruitmentEvent;
+
+  /** A placement: when work starts and on what contract; the centre verifies it. */
+  @Column({ type: 'date', nullable: true })
+  startDate: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  contractType: ContractType | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  placementVerifiedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  placementVerifiedBy: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   source: ApplicationSource;
@@ -55,8 +78,6 @@ export class Application {
   @Column({ type: 'uuid' })
   submittedByUserId: string;
 
-  @Column({ type: 'timestamptz', nullable: true })
-  withdrawnAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

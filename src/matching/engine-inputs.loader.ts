@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { PositionInput, SeekerInput } from '../../libs/matching/types.js';
+import { COUNTED_STATUSES } from '../applications/application-pipeline.js';
 
 /**
  * Reads positions and seekers from PostgreSQL straight into the engine's plain inputs,
@@ -39,7 +40,8 @@ const POSITIONS_SQL = `
          p.salary_min, p.salary_max, p.headcount, p.employment_type, p.weekly_hours, p.work_slots,
          p.target_groups, p.region_code, r.path AS region_path, p.latitude, p.longitude, p.status,
          to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until, p.published_at, p.created_at,
-         0 AS applications_received,
+         (SELECT count(*) FROM application a WHERE a.position_id = p.id
+             AND a.status IN (${COUNTED_STATUSES.map((status) => `'${status}'`).join(', ')})) AS applications_received,
          COALESCE((SELECT json_agg(json_build_object(
                      'certificateTypeId', q.certificate_type_id, 'occupationCode', t.occupation_code,
                      'name', t.name, 'minLevel', q.min_level, 'mandatory', q.mandatory))

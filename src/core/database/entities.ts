@@ -1,3 +1,4 @@
+import { ApplicationStep } from '../../applications/application-step.entity.js';
 import { Application } from '../../applications/application.entity.js';
 import { EventSeries } from '../../events/event-series.entity.js';
 import { RecruitmentEvent } from '../../events/event.entity.js';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   AuthSession,
   AuditEvent,
   Application,
+  ApplicationStep,
   EventSeries,
   RecruitmentEvent,
   EventEnterprise,

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { mapPage, type Page } from '../../core/http/pagination.js';
+import { SHARED_STATUSES } from '../../applications/application-pipeline.js';
 
 /** How one kind of record carries a resident's personal data. */
 export interface PersonalRecordKind<T, V> {
@@ -20,7 +21,7 @@ export interface PersonalRecordKind<T, V> {
  * Who sees a resident's personal data (phone, certificate numbers) in clear, and the audit
  * of it. The seeker sees their own; centre staff and grid workers see the residents in
  * their scope; an HR officer only once the seeker has applied to one of the enterprise's
- * positions (applying is sharing). Every clear read by staff is audited before it is served.
+ * positions (applying, or accepting an invitation, is sharing). Every clear read by staff is audited before it is served.
  */
 @Injectable()
 export class PersonalDataService {
@@ -60,8 +61,8 @@ export class PersonalDataService {
     if (actor.role !== 'hr_officer') return new Set(seekerIds);
     if (seekerIds.length === 0) return new Set();
     const rows: Array<{ seeker_id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT seeker_id FROM application WHERE enterprise_id = $1 AND seeker_id = ANY($2::uuid[])`,
-      [actor.enterpriseId, seekerIds],
+      `SELECT DISTINCT seeker_id FROM application WHERE enterprise_id = $1 AND seeker_id = ANY($2::uuid[]) AND status = ANY($3::varchar[])`,
+      [actor.enterpriseId, seekerIds, SHARED_STATUSES],
     );
     return new Set(rows.map((row) => row.seeker_id));
   }
