@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { EventsModule } from './events/events.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         ApplicationsModule,
         EventsModule,
         NotificationsModule,
+        CampaignsModule,
       ],
     };
   }

@@ -150,6 +150,8 @@ describe('access matrix: every route as every role', () => {
       const body = { ...eventBody(side), kind: 'livestream', regionCode: region(side).district.code, streamUrl: `https://live.example.cn/${uniqueName()}`, venue: undefined };
       return (await t.http.post('/events').send(body)).body.id as string;
     },
+    campaign: async (side: Side) =>
+      (await t.http.post('/campaigns').send({ name: '春风行动', startsOn: '2027-02-01', endsOn: '2027-03-31', regionCode: region(side).district.code })).body.id as string,
     notification: async (side: Side) => {
       const [row] = await t.dataSource.query(
         `INSERT INTO notification (seeker_id, kind, subject_id, title, body) VALUES ($1, 'event_invitation', $2, '邀请', '正文') RETURNING id`,
@@ -461,6 +463,25 @@ describe('access matrix: every route as every role', () => {
       route: 'POST /me/notifications/{id}/read',
       call: async (side) => ({ path: `/me/notifications/${await freshEvents.notification(side)}/read` }),
       expect: { ...all(403), seeker: SCOPED },
+    },
+
+    // Campaigns: the centre of their region
+    {
+      route: 'POST /campaigns',
+      call: (side) => ({ path: '/campaigns', body: { name: '春风行动', startsOn: '2027-02-01', endsOn: '2027-03-31', regionCode: region(side).district.code } }),
+      expect: { ...all(403), centre_admin: ['ok', 400], centre_staff: ['ok', 400] },
+    },
+    { route: 'GET /campaigns', call: () => ({ path: '/campaigns' }), expect: { ...all(403), centre_admin: 'ok', centre_staff: 'ok' } },
+    { route: 'GET /campaigns/{id}', call: async (side) => ({ path: `/campaigns/${await freshEvents.campaign(side)}` }), expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED } },
+    {
+      route: 'PATCH /campaigns/{id}',
+      call: async (side) => ({ path: `/campaigns/${await freshEvents.campaign(side)}`, body: { name: '春风行动（延长）' } }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'GET /campaigns/{id}/report',
+      call: async (side) => ({ path: `/campaigns/${await freshEvents.campaign(side)}/report` }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
     },
 
     // The audit log

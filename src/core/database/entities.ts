@@ -5,6 +5,7 @@ import { RecruitmentEvent } from '../../events/event.entity.js';
 import { EventEnterprise, EventPosition } from '../../events/event-participation.entity.js';
 import { EventQuestion } from '../../events/livestream/event-question.entity.js';
 import { Notification } from '../../notifications/notification.entity.js';
+import { Campaign } from '../../campaigns/campaign.entity.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { AuthSession } from '../../auth/auth-session.entity.js';
 import { UserAccount } from '../../auth/user-account.entity.js';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   EventPosition,
   Notification,
   EventQuestion,
+  Campaign,
 ];
