@@ -3,6 +3,7 @@ import { ApplicationsModule } from './applications/applications.module.js';
 import { EventsModule } from './events/events.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         EventsModule,
         NotificationsModule,
         CampaignsModule,
+        DashboardModule,
       ],
     };
   }

@@ -79,7 +79,7 @@ describe('/campaigns and their reports', () => {
       response.on('end', () => done(null, Buffer.concat(chunks)));
     }).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '按社区', '按重点群体', '按周', '企业排行']);
     const summary = workbook.getWorksheet('汇总')!;
     const rows = summary.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
