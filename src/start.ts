@@ -10,6 +10,7 @@ import { failStartup, prepareRuntime, type Runtime } from './core/runtime.js';
 import { seedDemoCounty } from './seed/demo-county.js';
 import { consoleProgress } from './seed/progress.js';
 import { describeDemoAccounts } from './seed/stages/accounts.stage.js';
+import { demoSeekers, describeDemoCampaign, describeTopRecommendations } from './seed/demo-summary.js';
 import { parseSeedOptions } from './seed/seed-options.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,7 +26,8 @@ async function start(): Promise<void> {
   log(`database: ${runtime.database.source}; queues: ${runtime.queueConnection.kind}`);
   const applied = await migrate(runtime.config, runtime.databaseUrl);
   if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
-  if (process.argv.includes('--demo')) await seedDemo(runtime, log);
+  const demo = process.argv.includes('--demo');
+  if (demo) await seedDemo(runtime, log);
 
   const env = { ...process.env, DATABASE_URL: runtime.databaseUrl };
   const children: ChildProcess[] = ['main.js', 'worker.js'].map((file) =>
@@ -43,6 +45,29 @@ async function start(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
   for (const child of children) child.once('exit', (code) => void stop(code ?? 1));
+  if (demo) void printWhenScored(runtime, log);
+}
+
+/** Once the worker has scored the demo seekers, shows what they are recommended (the service keeps running). */
+async function printWhenScored(runtime: Runtime, log: (message: string) => void): Promise<void> {
+  const dataSource = await new DataSource({ ...typeormOptions(runtime.config, runtime.databaseUrl), logging: ['error'] }).initialize();
+  try {
+    const seekers = await demoSeekers(dataSource);
+    const deadline = Date.now() + 5 * 60_000;
+    while (Date.now() < deadline) {
+      const text = await describeTopRecommendations(dataSource, seekers);
+      if (text) {
+        process.stdout.write(`${text}\nDashboard: http://localhost:${runtime.config.PORT}/dashboard (sign in as demo-admin) · API docs: /docs\n`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+    log('the worker has not scored the demo seekers within 5 minutes; see GET /matching/rebuilds/latest');
+  } catch (error) {
+    log(`could not print the demo recommendations: ${(error as Error).message}`);
+  } finally {
+    await dataSource.destroy().catch(() => undefined);
+  }
 }
 
 /** The demo county (idempotent: a second start finds it in place and changes nothing). */
@@ -56,7 +81,7 @@ async function seedDemo(runtime: Runtime, log: (message: string) => void): Promi
       `demo county ${report.county.name}: ${report.communities} communities, ` +
         `${report.positions.open} open positions, seeded in ${(report.elapsedMs / 1000).toFixed(1)} s`,
     );
-    process.stdout.write(`${describeDemoAccounts(report.accounts)}\n`);
+    process.stdout.write(`${describeDemoAccounts(report.accounts)}\n${await describeDemoCampaign(dataSource, report.campaign.campaignId)}\n`);
   } finally {
     await dataSource.destroy();
   }

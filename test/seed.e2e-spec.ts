@@ -138,7 +138,16 @@ describe('seed:demo (demo county 肥城市)', () => {
   });
 
   it('completes an interrupted run and restores demo rows edited since, telling the worker about both', async () => {
-    const [removed, edited] = [seededIds.seekers.slice(-10), seededIds.positions[0]];
+    // Seekers the campaign stage gave no application (and no account), as an interrupted run would lack them.
+    const untouched: Array<{ id: string }> = await t.dataSource.query(
+      `SELECT s.id FROM seeker s WHERE s.id = ANY($1)
+          AND NOT EXISTS (SELECT 1 FROM application a WHERE a.seeker_id = s.id)
+          AND NOT EXISTS (SELECT 1 FROM user_account u WHERE u.seeker_id = s.id)
+        ORDER BY s.id DESC LIMIT 10`,
+      [seededIds.seekers],
+    );
+    const [removed, edited] = [untouched.map((row) => row.id), seededIds.positions[0]];
+    expect(removed).toHaveLength(10);
     await t.dataSource.query('DELETE FROM seeker WHERE id = ANY($1)', [removed]); // certificates go with them
     const [[{ title, version }]] = await t.dataSource.query(
       `UPDATE position SET title = '改过的标题' WHERE id = $1 RETURNING title, version`,
@@ -265,5 +274,23 @@ describe('seed:demo (demo county 肥城市)', () => {
     const again = await seedDemoCounty(t.dataSource, options);
     expect(again.accounts).toEqual(first.accounts);
     expect(await count(`SELECT 1 FROM user_account WHERE username LIKE 'demo-%'`)).toBe(5);
+  });
+
+  it('runs a month-long 春风行动: held shows and fairs with sign-ups, audiences and applications through the pipeline', async () => {
+    const campaign = first.campaign;
+    expect(campaign.events).toBeGreaterThan(20);
+    expect(campaign.applications).toBeGreaterThan(100);
+    const [row] = await t.dataSource.query(`SELECT name, region_code, ends_on - starts_on AS days FROM campaign WHERE id = $1`, [campaign.campaignId]);
+    expect(row).toMatchObject({ name: '春风行动', region_code: '370983000000', days: 29 });
+    const report = (await t.http.get(`/campaigns/${campaign.campaignId}/report`).expect(200)).body;
+    expect(report.events.livestream).toBeGreaterThanOrEqual(19);
+    expect(report.events.fair).toBeGreaterThanOrEqual(6);
+    expect(report.livestreamViews).toBeGreaterThan(0);
+    expect(report.funnel.submitted).toBe(campaign.applications);
+    expect(report.funnel.placed).toBeGreaterThan(0);
+    expect(report.funnel.placed).toBeLessThan(report.funnel.intention);
+    // The future occurrences are the worker's; a re-run adds no event and no application.
+    const again = await seedDemoCounty(t.dataSource, options);
+    expect(again.campaign).toEqual({ campaignId: campaign.campaignId, events: 0, applications: 0 });
   });
 });

@@ -12,8 +12,8 @@ const MATERIALISE_SCHEDULER = 'materialise-events';
 const INVITATIONS_SCHEDULER = 'send-invitations';
 
 /**
- * The events queue: job schedulers materialise series every hour (and a series right after
- * it changes) and send invitation digests every five minutes.
+ * The events queue: job schedulers materialise series every hour (also when a worker starts,
+ * and a series right after it changes) and send invitation digests every five minutes.
  */
 @Injectable()
 @ProcessesQueue(QUEUES.events)
@@ -30,6 +30,8 @@ export class EventsProcessor implements QueueProcessor, OnApplicationBootstrap {
     const queue = this.queues.get(QUEUES.events);
     await queue.upsertJobScheduler(MATERIALISE_SCHEDULER, { pattern: '7 * * * *', tz: 'Asia/Shanghai' }, { name: MATERIALISE_JOB, data: {} });
     await queue.upsertJobScheduler(INVITATIONS_SCHEDULER, { every: 5 * 60_000 }, { name: INVITATIONS_JOB, data: {} });
+    // Catch up at once after a start (series seeded or changed while no worker ran).
+    await queue.add(MATERIALISE_JOB, {}, { removeOnComplete: 100, removeOnFail: 1000 });
   }
 
   async process(job: Job): Promise<unknown> {

@@ -9,6 +9,7 @@ import { generateSeekers } from './generators/seekers.js';
 import { silentProgress, type SeedProgress } from './progress.js';
 import { Random } from './random.js';
 import { seedDemoAccounts, type DemoAccount } from './stages/accounts.stage.js';
+import { seedDemoCampaign, type CampaignStageResult } from './stages/campaign.stage.js';
 import { seedCatalogue } from './stages/catalogue.stage.js';
 import { seedEnterprises } from './stages/enterprises.stage.js';
 import { seedPositions } from './stages/positions.stage.js';
@@ -54,6 +55,8 @@ export interface SeedReport {
   domainChanges: number;
   /** One sign-in per role, all with the demo password. */
   accounts: DemoAccount[];
+  /** 春风行动: its held events and the applications they brought (0 and 0 on a re-run). */
+  campaign: CampaignStageResult;
   elapsedMs: number;
 }
 
@@ -98,6 +101,7 @@ export async function seedDemoCounty(
   const positions = await seedPositions(dataSource, positionRows, certificateTypeIds, context.ids, progress);
   const seekers = await seedSeekers(dataSource, seekerRows, certificateTypeIds, options.cipher, context.ids, progress);
   const accounts = await seedDemoAccounts(dataSource, regions.county.code);
+  const campaign = await seedDemoCampaign(dataSource, context.ids, options.seed, regions.county.code, today);
 
   return {
     seed: options.seed,
@@ -114,6 +118,7 @@ export async function seedDemoCounty(
     certificates: seekers.certificates,
     domainChanges: positions.domainChanges + seekers.domainChanges,
     accounts,
+    campaign,
     elapsedMs: Date.now() - started,
   };
 }
