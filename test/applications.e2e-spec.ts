@@ -1,6 +1,7 @@
 import { createEnterprise, createRegionTree } from './support/factories.js';
 import { createPosition } from './support/position-factories.js';
 import { createSeeker } from './support/seeker-factories.js';
+import { loadPositions } from '../src/matching/engine-inputs.loader.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('/applications', () => {
@@ -124,5 +125,18 @@ describe('/applications', () => {
     await hr.post(`/applications/${invitation.id}/moves`).send({ move: 'accept' }).expect(403);
     await self.post(`/applications/${invitation.id}/moves`).send({ move: 'accept' }).expect(200);
     expect((await hr.get(`/seekers/${seeker.id}`).expect(200)).body.phone).toBe('13322223333');
+  });
+
+  it('feeds the engine: applications received make a position crowded, and each change queues its rescoring', async () => {
+    const position = await createPosition(t.dataSource, { enterpriseId, regionCode: tree.community.code, status: 'open', headcount: 2 });
+    const received = async () => (await loadPositions(t.dataSource, [position.id]))[0]!.applicationsReceived;
+    expect(await received()).toBe(0);
+    const first = (await t.http.post('/applications').send({ positionId: position.id, seekerId: (await createSeeker(t, tree.grid.code)).id }).expect(201)).body;
+    await t.http.post('/applications').send({ positionId: position.id, seekerId: (await createSeeker(t, tree.grid.code)).id }).expect(201);
+    expect(await received()).toBe(2);
+    await t.http.post(`/applications/${first.id}/moves`).send({ move: 'withdraw' }).expect(200);
+    expect(await received()).toBe(1);
+    const reasons = await t.dataSource.query(`SELECT reason FROM domain_change WHERE subject_type = 'position' AND subject_id = $1`, [position.id]);
+    expect(reasons.map((row: { reason: string }) => row.reason)).toEqual(['application.changed', 'application.changed', 'application.changed']);
   });
 });
