@@ -18,9 +18,14 @@ export class EnterprisesController {
 
   @Post()
   @Access('centre_admin', 'centre_staff')
-  @ApiOperation({ summary: 'Register an enterprise (credit code checksum-validated; centre staff, in a region of their subtree)' })
+  @ApiOperation({
+    summary: 'Register an enterprise (credit code checksum-validated)',
+    description: 'Centre admins and staff, in a region of their subtree: any other regionCode answers 400 like an unknown one.',
+  })
   @ApiBadRequestResponse({ description: 'Invalid fields, e.g. creditCode checksum or unknown regionCode' })
-  @ApiConflictResponse({ description: 'ENTERPRISE_DUPLICATE: the credit code is already registered' })
+  @ApiConflictResponse({
+    description: 'ENTERPRISE_DUPLICATE: the credit code is already registered (existingId only when the caller may see that enterprise)',
+  })
   async create(@CurrentActor() actor: Actor, @Body() body: CreateEnterpriseDto): Promise<EnterpriseResponse> {
     return toEnterpriseResponse(await this.enterprises.create(actor, body));
   }
@@ -37,7 +42,10 @@ export class EnterprisesController {
 
   @Get(':id')
   @SignedIn()
-  @ApiOperation({ summary: 'One enterprise (404 when outside what the caller may see, as for GET /enterprises)' })
+  @ApiOperation({
+    summary: 'One enterprise',
+    description: 'Every signed-in role, within what GET /enterprises lists for them; any other id answers 404.',
+  })
   @ApiNotFoundResponse({ description: 'ENTERPRISE_NOT_FOUND' })
   async get(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<EnterpriseResponse> {
     return toEnterpriseResponse(await this.enterprises.findVisible(actor, id));
@@ -47,7 +55,8 @@ export class EnterprisesController {
   @Access('centre_admin', 'centre_staff', 'hr_officer')
   @ApiOperation({
     summary: 'Change an enterprise; a new credit code is re-validated and must be free',
-    description: 'Centre staff in their region; an HR officer their own enterprise, except creditCode, regionCode, isKeyEnterprise and serviceSpecialist (403).',
+    description:
+      'Centre staff for enterprises of their region (a new regionCode must lie in it too), an HR officer for their own except creditCode, regionCode, isKeyEnterprise and serviceSpecialist (403); any other id answers 404.',
   })
   @ApiNotFoundResponse({ description: 'ENTERPRISE_NOT_FOUND' })
   @ApiConflictResponse({ description: 'ENTERPRISE_DUPLICATE' })

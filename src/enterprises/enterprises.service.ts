@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
-import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
 import { paginate, type Page } from '../core/http/pagination.js';
 import { escapeLike } from '../regions/region-tree.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -9,12 +9,12 @@ import type { CreateEnterpriseDto } from './dto/create-enterprise.dto.js';
 import type { EnterpriseQueryDto } from './dto/enterprise-query.dto.js';
 import type { UpdateEnterpriseDto } from './dto/update-enterprise.dto.js';
 import { Enterprise } from './enterprise.entity.js';
+import { isInScope } from '../auth/assert-in-scope.js';
 import type { Actor } from '../auth/actor.js';
 import { CENTRE_ROLES, isOneOf } from '../auth/roles.js';
-import { ForbiddenError } from '../core/errors/domain-error.js';
 import { managedEnterprises, visibleEnterprises } from './enterprise-scope.js';
 
-/** What only the centre decides about an enterprise; its own HR officer may change the rest. */
+/** What only the centre decides about an enterprise (its identity, seat and follow-up); its HR officer may change the rest. */
 const CENTRE_FIELDS = ['creditCode', 'regionCode', 'isKeyEnterprise', 'serviceSpecialist'] as const;
 
 const UNIQUE_VIOLATION = '23505';
@@ -67,8 +67,8 @@ export class EnterprisesService {
   }
 
   async create(actor: Actor, input: CreateEnterpriseDto): Promise<Enterprise> {
-    await this.assertRegionInScope(actor, input.regionCode);
-    await this.assertCreditCodeFree(input.creditCode);
+    await this.assertRegionPlaceable(actor, input.regionCode);
+    await this.assertCreditCodeFree(actor, input.creditCode);
     const enterprise = this.enterprises.create({
       name: input.name,
       creditCode: input.creditCode,
@@ -86,15 +86,12 @@ export class EnterprisesService {
 
   async update(actor: Actor, id: string, changes: UpdateEnterpriseDto): Promise<Enterprise> {
     const enterprise = await this.findVisible(actor, id, managedEnterprises);
-    if (!isOneOf(actor.role, CENTRE_ROLES)) {
-      const refused = CENTRE_FIELDS.filter((field) => changes[field] !== undefined);
-      if (refused.length > 0) throw new ForbiddenError('ROLE_NOT_ALLOWED', `Only the employment centre changes ${refused.join(', ')}`);
-    }
+    assertMayChange(actor, changes);
     if (changes.regionCode !== undefined && changes.regionCode !== enterprise.regionCode) {
-      await this.assertRegionInScope(actor, changes.regionCode);
+      await this.assertRegionPlaceable(actor, changes.regionCode);
     }
     if (changes.creditCode !== undefined && changes.creditCode !== enterprise.creditCode) {
-      await this.assertCreditCodeFree(changes.creditCode);
+      await this.assertCreditCodeFree(actor, changes.creditCode);
     }
     const set = definedOnly(changes);
     if (Object.keys(set).length === 0) return enterprise;
@@ -102,16 +99,31 @@ export class EnterprisesService {
     return this.findOrFail(id);
   }
 
-  /** A region outside the actor's subtree is reported exactly like an unknown one. */
-  private async assertRegionInScope(actor: Actor, regionCode: string): Promise<void> {
-    if (!(await this.regions.existsInScope(actor, regionCode))) {
-      throw new InvalidInputError('regionCode', `regionCode ${regionCode} is not a known region`);
+  /** A region the actor may not place the enterprise in (placeableRegions) reads exactly like an unknown one. */
+  private async assertRegionPlaceable(actor: Actor, regionCode: string): Promise<void> {
+    if (!(await this.regions.isPlaceableBy(actor, regionCode))) {
+      throw new InvalidInputError('regionCode', `region ${regionCode} does not exist`);
     }
   }
 
-  private async assertCreditCodeFree(creditCode: string): Promise<void> {
+  /**
+   * A credit code names one legal entity, so a taken one is a 409 for everyone; only a
+   * caller who may see the holder learns which enterprise it is (existingId).
+   */
+  private async assertCreditCodeFree(actor: Actor, creditCode: string): Promise<void> {
     const existing = await this.enterprises.findOne({ where: { creditCode }, select: { id: true } });
-    if (existing) throw duplicate(creditCode, existing.id);
+    if (!existing) return;
+    const visible = await isInScope(this.enterprises.manager, actor, 'enterprise', existing.id, visibleEnterprises);
+    throw duplicate(creditCode, visible ? existing.id : undefined);
+  }
+}
+
+/** The centre's fields are its own decision: an HR officer sending one is refused outright (403), not ignored. */
+function assertMayChange(actor: Actor, changes: UpdateEnterpriseDto): void {
+  if (isOneOf(actor.role, CENTRE_ROLES)) return;
+  const refused = CENTRE_FIELDS.filter((field) => changes[field] !== undefined);
+  if (refused.length > 0) {
+    throw new ForbiddenError('ROLE_NOT_ALLOWED', `Only the employment centre changes ${refused.join(', ')}`);
   }
 }
 

@@ -21,7 +21,8 @@ export class PositionsController {
   @Access('centre_admin', 'centre_staff', 'hr_officer')
   @ApiOperation({
     summary: 'Create a position (as a draft); 400 lists every failing field',
-    description: 'HR officers for their own enterprise, centre staff for enterprises (and workplaces) in their region; any other enterpriseId answers 400 like an unknown one.',
+    description:
+      'HR officers for their own enterprise, centre staff for enterprises of their region with a workplace (regionCode) in it; any other enterpriseId or regionCode answers 400 like an unknown one.',
   })
   @ApiCreatedResponse({ type: PositionView })
   create(@CurrentActor() actor: Actor, @Body() dto: CreatePositionDto): Promise<PositionView> {
@@ -41,7 +42,10 @@ export class PositionsController {
 
   @Get(':id')
   @SignedIn()
-  @ApiOperation({ summary: 'One position with its enterprise and certificate requirements (404 when not visible, as for the list)' })
+  @ApiOperation({
+    summary: 'One position with its enterprise and certificate requirements',
+    description: 'Every signed-in role, within what GET /positions lists for them; any other id answers 404.',
+  })
   @ApiOkResponse({ type: PositionView })
   findOne(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<PositionView> {
     return this.positions.findOne(actor, id);
@@ -51,6 +55,7 @@ export class PositionsController {
   @Access('centre_admin', 'centre_staff', 'hr_officer')
   @ApiOperation({
     summary: 'Edit a draft, open or paused position (409 when filled or closed); certificateRequirements replaces the list',
+    description: 'Only who manages the position (its HR officer, the centre of its workplace or enterprise region); any other id answers 404, even an open one.',
   })
   @ApiOkResponse({ type: PositionView })
   update(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Body() dto: UpdatePositionDto): Promise<PositionView> {
@@ -63,6 +68,7 @@ export class PositionsController {
   @ApiOperation({
     summary:
       'Move a position through draft → open → paused | filled | closed (paused → open | closed; filled → open with a higher headcount | closed); 409 ILLEGAL_STATUS_TRANSITION otherwise',
+    description: 'Only who manages the position (its HR officer, the centre of its workplace or enterprise region); any other id answers 404, even an open one.',
   })
   @ApiOkResponse({ type: PositionView })
   changeStatus(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Body() dto: ChangePositionStatusDto): Promise<PositionView> {

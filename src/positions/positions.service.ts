@@ -32,8 +32,7 @@ import { searchPositions } from './position-search.js';
 import { Position } from './position.entity.js';
 import { toPositionView, type PositionView } from './position.view.js';
 import type { Actor } from '../auth/actor.js';
-import { CENTRE_ROLES, isOneOf } from '../auth/roles.js';
-import { inActorRegion } from '../auth/scope.js';
+import { placeableRegions } from '../regions/region-scope.js';
 import { managedEnterprises } from '../enterprises/enterprise-scope.js';
 import { managedPositions, visiblePositions } from './position-scope.js';
 import { assertInScope } from '../auth/assert-in-scope.js';
@@ -225,11 +224,14 @@ export class PositionsService {
     return current;
   }
 
-  /** Centre staff place positions inside their region; an HR officer anywhere the enterprise works. */
+  /** The workplace must be a region the actor may place records in (placeableRegions); any other reads as unknown. */
   private async regionProblems(manager: EntityManager, actor: Actor, regionCode: string): Promise<FieldError[]> {
-    const region = manager.createQueryBuilder(Region, 'region').where('region.code = :regionCode', { regionCode });
-    if (isOneOf(actor.role, CENTRE_ROLES)) region.andWhere(...inActorRegion(actor, 'region.code'));
-    return (await region.getExists()) ? [] : [fieldProblem('regionCode', `region ${regionCode} does not exist`)];
+    const placeable = await manager
+      .createQueryBuilder(Region, 'region')
+      .where('region.code = :regionCode', { regionCode })
+      .andWhere(...placeableRegions(actor, 'region'))
+      .getExists();
+    return placeable ? [] : [fieldProblem('regionCode', `region ${regionCode} does not exist`)];
   }
 
   private async requirementProblems(manager: EntityManager, requirements: CertificateRequirementDto[]): Promise<FieldError[]> {

@@ -17,6 +17,9 @@ import { Access, SignedIn } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 
+/** Regions are reference data: no record-level scope on reads. */
+const READABLE_BY_ALL = 'Every signed-in role reads the whole tree.';
+
 @ApiTags('regions')
 @Controller('regions')
 export class RegionsController {
@@ -24,14 +27,20 @@ export class RegionsController {
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'List regions, filtered by parent, level, name or roots only (ordered by code)' })
+  @ApiOperation({
+    summary: 'List regions, filtered by parent, level, name or roots only (ordered by code)',
+    description: READABLE_BY_ALL,
+  })
   async list(@Query() query: RegionQueryDto): Promise<RegionPageResponse> {
     return mapPage(await this.regions.list(query), toRegionResponse);
   }
 
   @Get(':code')
   @SignedIn()
-  @ApiOperation({ summary: 'One region with its breadcrumb (ancestors, root first) and number of children' })
+  @ApiOperation({
+    summary: 'One region with its breadcrumb (ancestors, root first) and number of children',
+    description: READABLE_BY_ALL,
+  })
   @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
   async get(@Param('code') code: string): Promise<RegionDetailResponse> {
     const { region, ancestors, childCount } = await this.regions.detail(code);
@@ -40,7 +49,10 @@ export class RegionsController {
 
   @Get(':code/children')
   @SignedIn()
-  @ApiOperation({ summary: 'Direct children of a region, ordered by code (not paginated)' })
+  @ApiOperation({
+    summary: 'Direct children of a region, ordered by code (not paginated)',
+    description: READABLE_BY_ALL,
+  })
   @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
   async children(@Param('code') code: string): Promise<RegionListResponse> {
     const children = await this.regions.children(code);
@@ -49,7 +61,10 @@ export class RegionsController {
 
   @Get(':code/subtree')
   @SignedIn()
-  @ApiOperation({ summary: 'All descendants of a region in tree order, optionally of one level (paginated)' })
+  @ApiOperation({
+    summary: 'All descendants of a region in tree order, optionally of one level (paginated)',
+    description: READABLE_BY_ALL,
+  })
   @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
   async subtree(@Param('code') code: string, @Query() query: SubtreeQueryDto): Promise<RegionPageResponse> {
     return mapPage(await this.regions.subtree(code, query), toRegionResponse);
@@ -59,7 +74,8 @@ export class RegionsController {
   @Access('centre_admin')
   @ApiOperation({
     summary: 'Create a region (e.g. a grid under a community); the path is computed',
-    description: 'Centre admins only, below a region of their own subtree (a parent outside it answers 400 like an unknown one); only a nationwide admin creates roots.',
+    description:
+      'Centre admins only, below a region of their own subtree: a parentCode outside it answers 400 on parentCode, exactly like an unknown one; only a nationwide admin (no region) creates roots.',
   })
   @ApiBadRequestResponse({ description: 'Invalid fields, unknown parentCode, or a level that does not fit under the parent' })
   @ApiConflictResponse({ description: 'REGION_DUPLICATE' })
@@ -69,7 +85,10 @@ export class RegionsController {
 
   @Patch(':code')
   @Access('centre_admin')
-  @ApiOperation({ summary: 'Rename a region or set/clear its coordinates (regions are never moved); centre admins, within their subtree' })
+  @ApiOperation({
+    summary: 'Rename a region or set/clear its coordinates (regions are never moved)',
+    description: 'Centre admins only, for regions of their own subtree; any other region answers 404 like an unknown one.',
+  })
   @ApiNotFoundResponse({ description: 'REGION_NOT_FOUND' })
   async update(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() body: UpdateRegionDto): Promise<RegionResponse> {
     return toRegionResponse(await this.regions.update(actor, code, body));

@@ -4,7 +4,10 @@ import { Region } from './region.entity.js';
 import { RegionsController } from './regions.controller.js';
 import { RegionsService } from './regions.service.js';
 
-/** The administrative tree. RegionsService (findOrFail, isWithin, restrictToSubtree) is for other features. */
+/**
+ * The administrative tree. RegionsService (findOrFail, isWithin, restrictToSubtree,
+ * isPlaceableBy) is for other features.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([Region])],
   controllers: [RegionsController],

@@ -9,6 +9,7 @@ import type { UpdateRegionDto } from './dto/update-region.dto.js';
 import { Region } from './region.entity.js';
 import { ancestorCodes, childPath, descendantsPattern, escapeLike, isPathWithin, placementProblem } from './region-tree.js';
 import { inRegionSubtree } from './region-subtree.js';
+import { placeableRegions } from './region-scope.js';
 import type { Actor } from '../auth/actor.js';
 import { inActorRegion } from '../auth/scope.js';
 
@@ -38,17 +39,13 @@ export class RegionsService {
     return this.regions.existsBy({ code });
   }
 
-  /** The region, when it lies in the actor's region subtree; otherwise it does not exist for them. */
-  findInScope(actor: Actor, code: string): Promise<Region | null> {
+  /** The region exists and the actor may place an enterprise or a workplace in it. */
+  isPlaceableBy(actor: Actor, code: string): Promise<boolean> {
     return this.regions
       .createQueryBuilder('region')
       .where('region.code = :code', { code })
-      .andWhere(...inActorRegion(actor, 'region.code'))
-      .getOne();
-  }
-
-  async existsInScope(actor: Actor, code: string): Promise<boolean> {
-    return (await this.findInScope(actor, code)) !== null;
+      .andWhere(...placeableRegions(actor, 'region'))
+      .getExists();
   }
 
   /**
@@ -119,13 +116,7 @@ export class RegionsService {
     assertCoordinatesPaired(input.latitude ?? null, input.longitude ?? null);
     if (await this.regions.existsBy({ code: input.code })) throw duplicate(input.code);
 
-    const parent = input.parentCode === undefined ? null : await this.findInScope(actor, input.parentCode);
-    if (input.parentCode !== undefined && !parent) {
-      throw new InvalidInputError('parentCode', `parent region ${input.parentCode} does not exist`);
-    }
-    if (!parent && actor.regionCode !== null) {
-      throw new InvalidInputError('parentCode', `parentCode is required: your regions lie under ${actor.regionCode}`);
-    }
+    const parent = await this.parentFor(actor, input.parentCode);
     const problem = placementProblem(input.level, parent?.level ?? null);
     if (problem) throw new InvalidInputError(problem.field, problem.message);
 
@@ -159,6 +150,32 @@ export class RegionsService {
     assertCoordinatesPaired(latitude, longitude);
     await this.regions.update({ code }, { name: changes.name ?? region.name, latitude, longitude });
     return this.findOrFail(code);
+  }
+
+  /**
+   * Where a new region goes: under a region of the admin's subtree (any other parent is
+   * reported like an unknown one), or at the top, which only a nationwide admin may use.
+   */
+  private async parentFor(actor: Actor, parentCode: string | undefined): Promise<Region | null> {
+    if (parentCode === undefined) {
+      if (actor.regionCode === null) return null;
+      throw new InvalidInputError('parentCode', `parentCode is required: your regions lie under ${actor.regionCode}`);
+    }
+    const parent = await this.findInScope(actor, parentCode);
+    if (!parent) throw new InvalidInputError('parentCode', `parent region ${parentCode} does not exist`);
+    return parent;
+  }
+
+  /**
+   * The region, when it lies in the admin's own subtree: the part of the tree they may
+   * extend and rename. Any other region does not exist for them.
+   */
+  private findInScope(actor: Actor, code: string): Promise<Region | null> {
+    return this.regions
+      .createQueryBuilder('region')
+      .where('region.code = :code', { code })
+      .andWhere(...inActorRegion(actor, 'region.code', 'scopeRegion'))
+      .getOne();
   }
 
   private filterLevelAndName(builder: SelectQueryBuilder<Region>, filter: { level?: string; q?: string }): void {
