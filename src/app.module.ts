@@ -4,6 +4,7 @@ import { EventsModule } from './events/events.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { TrainingModule } from './training/training.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         NotificationsModule,
         CampaignsModule,
         DashboardModule,
+        TrainingModule,
       ],
     };
   }

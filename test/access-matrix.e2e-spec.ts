@@ -139,6 +139,13 @@ describe('access matrix: every route as every role', () => {
     const startsAt = chinaInstant(nextDay(), '09:00');
     return { kind: 'fair', title: '招聘会', regionCode: region(side).community.code, venue: '社区广场', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString() };
   };
+  const programBody = (side: Side) => {
+    const startsAt = chinaInstant(nextDay(), '09:00');
+    return {
+      title: '焊工（四级）培训班', certificateTypeId: world.welderId, level: 4, provider: '肥城市职业技能培训学校', regionCode: region(side).community.code,
+      venue: '社区学校', capacity: 30, sessions: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString() }],
+    };
+  };
   const freshEvents = {
     series: async (side: Side, then?: 'pause') => {
       const id = (await t.http.post('/event-series').send(seriesBody(side))).body.id as string;
@@ -152,6 +159,10 @@ describe('access matrix: every route as every role', () => {
     },
     campaign: async (side: Side) =>
       (await t.http.post('/campaigns').send({ name: '春风行动', startsOn: '2027-02-01', endsOn: '2027-03-31', regionCode: region(side).district.code })).body.id as string,
+    program: async (side: Side) => {
+      const response = await t.http.post('/training-programs').send(programBody(side));
+      return { id: response.body.program.id as string, sessionId: response.body.sessions[0].id as string };
+    },
     notification: async (side: Side) => {
       const [row] = await t.dataSource.query(
         `INSERT INTO notification (seeker_id, kind, subject_id, title, body) VALUES ($1, 'event_invitation', $2, '邀请', '正文') RETURNING id`,
@@ -481,6 +492,42 @@ describe('access matrix: every route as every role', () => {
     {
       route: 'GET /campaigns/{id}/report',
       call: async (side) => ({ path: `/campaigns/${await freshEvents.campaign(side)}/report` }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+
+    // Training programmes: the centre of their region runs them; everyone reads them
+    {
+      route: 'POST /training-programs',
+      call: (side) => ({ path: '/training-programs', body: programBody(side) }),
+      expect: { ...all(403), centre_admin: ['ok', 400], centre_staff: ['ok', 400] },
+    },
+    { route: 'GET /training-programs', call: () => ({ path: '/training-programs' }), expect: all('ok') },
+    { route: 'GET /training-programs/{id}', call: async (side) => ({ path: `/training-programs/${(await freshEvents.program(side)).id}` }), expect: all('ok') },
+    {
+      route: 'POST /training-programs/{id}/enrolments',
+      call: async (side) => ({ path: `/training-programs/${(await freshEvents.program('own')).id}/enrolments`, body: { seekerId: world.seeker[side].id } }),
+      expect: { centre_admin: ['ok', 400], centre_staff: ['ok', 400], grid_worker: ['ok', 400], seeker: 'ok', hr_officer: 403 },
+    },
+    {
+      route: 'GET /training-programs/{id}/enrolments',
+      call: async (side) => ({ path: `/training-programs/${(await freshEvents.program(side)).id}/enrolments` }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /training-programs/{id}/sessions/{sessionId}/attendance',
+      call: async (side) => {
+        const program = await freshEvents.program(side);
+        return { path: `/training-programs/${program.id}/sessions/${program.sessionId}/attendance`, body: { present: [] } };
+      },
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /training-programs/{id}/enrolments/{enrolmentId}/assessment',
+      call: async (side) => {
+        const program = await freshEvents.program(side);
+        const enrolment = await t.http.post(`/training-programs/${program.id}/enrolments`).send({ seekerId: world.seeker[side].id });
+        return { path: `/training-programs/${program.id}/enrolments/${enrolment.body.id}/assessment`, body: { result: 'fail' } };
+      },
       expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
     },
 

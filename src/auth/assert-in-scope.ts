@@ -13,7 +13,7 @@ export type Scope = (actor: Actor, alias: string) => Condition;
 export async function assertInScope(
   db: DataSource | EntityManager,
   actor: Actor,
-  table: 'seeker' | 'position' | 'enterprise' | 'application' | 'event' | 'event_series',
+  table: 'seeker' | 'position' | 'enterprise' | 'application' | 'event' | 'event_series' | 'training_program',
   id: string,
   scope: Scope,
 ): Promise<void> {

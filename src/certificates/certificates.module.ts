@@ -16,5 +16,6 @@ import { SeekersModule } from '../seekers/seekers.module.js';
   imports: [TypeOrmModule.forFeature([CertificateType, SeekerCertificate, Seeker]), DomainChangesModule, SeekersModule],
   controllers: [CertificateTypesController, SeekerCertificatesController],
   providers: [CertificateTypesService, SeekerCertificatesService, CertificateCatalogueSeeder],
+  exports: [SeekerCertificatesService],
 })
 export class CertificatesModule {}

@@ -6,6 +6,7 @@ import { EventEnterprise, EventPosition } from '../../events/event-participation
 import { EventQuestion } from '../../events/livestream/event-question.entity.js';
 import { Notification } from '../../notifications/notification.entity.js';
 import { Campaign } from '../../campaigns/campaign.entity.js';
+import { TrainingAttendance, TrainingEnrolment, TrainingProgram, TrainingSession } from '../../training/training.entities.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { AuthSession } from '../../auth/auth-session.entity.js';
 import { UserAccount } from '../../auth/user-account.entity.js';
@@ -53,4 +54,8 @@ export const ENTITIES = [
   Notification,
   EventQuestion,
   Campaign,
+  TrainingProgram,
+  TrainingSession,
+  TrainingEnrolment,
+  TrainingAttendance,
 ];

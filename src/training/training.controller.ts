@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, SignedIn } from '../auth/access.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { PageQueryDto } from '../core/http/pagination.js';
+import { UUID } from '../core/http/uuid-param.js';
+import { AssessmentDto, AttendanceDto, CreateTrainingProgramDto, EnrolDto, ProgramQueryDto } from './dto/training.dto.js';
+import { TrainingService } from './training.service.js';
+
+const CENTRE = ['centre_admin', 'centre_staff'] as const;
+
+@ApiTags('training')
+@Controller('training-programs')
+export class TrainingController {
+  constructor(private readonly training: TrainingService) {}
+
+  @Post()
+  @Access(...CENTRE)
+  @ApiOperation({ summary: 'Open a training programme: the certificate (and level) it prepares for, provider, place, sessions, capacity, cost, target groups' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateTrainingProgramDto) {
+    return this.training.create(actor, dto);
+  }
+
+  @Get()
+  @SignedIn()
+  @ApiOperation({ summary: 'Training programmes, newest first; filters certificateTypeId, regionCode (subtree)' })
+  list(@Query() query: ProgramQueryDto) {
+    return this.training.list(query);
+  }
+
+  @Get(':id')
+  @SignedIn()
+  @ApiOperation({ summary: 'A programme with its sessions and the number enrolled' })
+  get(@Param('id', UUID) id: string) {
+    return this.training.get(id);
+  }
+
+  @Post(':id/enrolments')
+  @Access('seeker', 'grid_worker', ...CENTRE)
+  @ApiOperation({ summary: 'Enrol (a seeker themself, or a grid worker or the centre for a resident); 409 PROGRAM_FULL, ALREADY_ENROLLED' })
+  enrol(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Body() dto: EnrolDto) {
+    return this.training.enrol(actor, id, dto.seekerId);
+  }
+
+  @Get(':id/enrolments')
+  @Access(...CENTRE)
+  @ApiOperation({ summary: 'Who is on the programme' })
+  enrolments(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Query() page: PageQueryDto) {
+    return this.training.enrolments(actor, id, page);
+  }
+
+  @Post(':id/sessions/:sessionId/attendance')
+  @Access(...CENTRE)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Record who attended a session' })
+  attendance(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Param('sessionId', UUID) sessionId: string, @Body() dto: AttendanceDto) {
+    return this.training.attendance(actor, id, sessionId, dto);
+  }
+
+  @Post(':id/enrolments/:enrolmentId/assessment')
+  @Access(...CENTRE)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'The assessment result; a pass records the seeker’s certificate (pending until the centre verifies it, which rescores the seeker)',
+  })
+  assess(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Param('enrolmentId', UUID) enrolmentId: string, @Body() dto: AssessmentDto) {
+    return this.training.assess(actor, id, enrolmentId, dto);
+  }
+}

@@ -1,0 +1,86 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { createEnterprise, createRegionTree } from './support/factories.js';
+import { positionBody } from './support/position-factories.js';
+import { catalogueType, createSeeker, uniqueCertificateNumber } from './support/seeker-factories.js';
+import { createTestApp, createTestWorker, eventually, type TestApp } from './support/test-app.js';
+
+/** From a gap to a certificate: the 人人持证 loop, with the real matching worker. */
+describe('/training-programs', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  beforeAll(async () => {
+    t = await createTestApp();
+    worker = await createTestWorker();
+  });
+  afterAll(async () => {
+    await worker.close();
+    await t.close();
+  });
+
+  const sessionsFrom = (days: number[]) =>
+    days.map((day) => {
+      const startsAt = new Date(Date.now() + day * 86_400_000);
+      return { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString() };
+    });
+
+  it('a seeker ineligible for a 焊工四级 position enrols, passes, is verified, and the position appears in their recommendations', async () => {
+    const tree = await createRegionTree(t.dataSource);
+    const welder = await catalogueType(t.dataSource, 'welder-skill-level');
+    const enterprise = await createEnterprise(t.dataSource, { regionCode: tree.community.code });
+    const position = (
+      await t.http
+        .post('/positions')
+        .send(positionBody(enterprise.id, { workSlots: [], certificateRequirements: [{ certificateTypeId: welder.id, minLevel: 4, mandatory: true }] }))
+        .expect(201)
+    ).body;
+    await t.http.post(`/positions/${position.id}/status`).send({ status: 'open' }).expect(200);
+    const seeker = await createSeeker(t, tree.grid.code, { availability: [] });
+    const self = await t.as({ role: 'seeker', seekerId: seeker.id });
+
+    // Scored, but the missing certificate keeps the position out of the seeker's list.
+    await eventually(async () => {
+      const [row] = await t.dataSource.query(`SELECT scored_at FROM match_subject_state WHERE subject_type = 'seeker' AND subject_id = $1`, [seeker.id]);
+      return row?.scored_at ? row : undefined;
+    }, 20_000);
+    const listed = async () =>
+      (await self.get(`/seekers/${seeker.id}/recommendations?pageSize=100`).expect(200)).body.items.map((item: { positionId: string }) => item.positionId);
+    expect(await listed()).not.toContain(position.id);
+    const explained = await self.get('/matches/explain').query({ seekerId: seeker.id, positionId: position.id }).expect(200);
+    expect(explained.body.eligible).toBe(false);
+
+    const program = (
+      await t.http
+        .post('/training-programs')
+        .send({ title: '焊工（四级）培训班', certificateTypeId: welder.id, level: 4, provider: '肥城市职业技能培训学校', regionCode: tree.community.code, venue: '社区学校实训室', capacity: 1, sessions: sessionsFrom([1, 2]) })
+        .expect(201)
+    ).body;
+    expect(program).toMatchObject({ enrolled: 0, program: { level: 4, costCny: 0, status: 'enrolling' } });
+    expect(program.sessions).toHaveLength(2);
+
+    const enrolment = (await self.post(`/training-programs/${program.program.id}/enrolments`).send({}).expect(201)).body;
+    expect((await self.post(`/training-programs/${program.program.id}/enrolments`).send({}).expect(409)).body.error).toBe('ALREADY_ENROLLED');
+    const other = await createSeeker(t, tree.grid.code);
+    expect((await t.http.post(`/training-programs/${program.program.id}/enrolments`).send({ seekerId: other.id }).expect(409)).body.error).toBe('PROGRAM_FULL');
+
+    for (const session of program.sessions) {
+      const marked = await t.http.post(`/training-programs/${program.program.id}/sessions/${session.id}/attendance`).send({ present: [enrolment.id] }).expect(200);
+      expect(marked.body).toMatchObject({ present: 1, absent: 0 });
+    }
+    await self.post(`/training-programs/${program.program.id}/enrolments/${enrolment.id}/assessment`).send({ result: 'pass' }).expect(403);
+    const missingNumber = await t.http.post(`/training-programs/${program.program.id}/enrolments/${enrolment.id}/assessment`).send({ result: 'pass' }).expect(400);
+    expect(missingNumber.body.errors[0].field).toBe('certificateNumber');
+    const passed = (
+      await t.http
+        .post(`/training-programs/${program.program.id}/enrolments/${enrolment.id}/assessment`)
+        .send({ result: 'pass', certificateNumber: uniqueCertificateNumber() })
+        .expect(200)
+    ).body;
+    expect(passed).toMatchObject({ status: 'completed', result: 'pass' });
+
+    const certificate = (await t.http.get(`/seekers/${seeker.id}/certificates/${passed.certificateId}`).expect(200)).body;
+    expect(certificate).toMatchObject({ level: 4, verificationStatus: 'pending', issuer: '肥城市职业技能培训学校' });
+    await t.http.post(`/seekers/${seeker.id}/certificates/${passed.certificateId}/verify`).send({ note: '培训考核合格' }).expect(200);
+
+    await eventually(async () => (await listed()).includes(position.id), 20_000);
+  });
+});
