@@ -531,6 +531,12 @@ describe('access matrix: every route as every role', () => {
       expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
     },
 
+    {
+      route: 'GET /seekers/{id}/training-suggestions',
+      call: (side) => ({ path: `/seekers/${world.seeker[side].id}/training-suggestions` }),
+      expect: { centre_admin: SCOPED, centre_staff: SCOPED, grid_worker: SCOPED, seeker: SCOPED, hr_officer: 403 },
+    },
+
     // The audit log
     { route: 'GET /audit-events', call: () => ({ path: '/audit-events' }), expect: { ...all(403), centre_admin: 'ok' } },
   ];

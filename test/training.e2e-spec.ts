@@ -57,6 +57,14 @@ describe('/training-programs', () => {
     expect(program).toMatchObject({ enrolled: 0, program: { level: 4, costCny: 0, status: 'enrolling' } });
     expect(program.sessions).toHaveLength(2);
 
+    // Gap → training: the course is suggested for the positions it would open.
+    const suggestions = (await self.get(`/seekers/${seeker.id}/training-suggestions`).expect(200)).body;
+    const suggested = suggestions.find((row: { programId: string }) => row.programId === program.program.id);
+    expect(suggested).toMatchObject({ certificateName: '焊工', level: 4, costCny: 0, placesLeft: 1 });
+    expect(suggested.opensPositions).toBeGreaterThanOrEqual(1);
+    expect(suggested.positionIds).toContain(position.id);
+    await (await t.as({ role: 'seeker', seekerId: (await createSeeker(t, tree.grid.code)).id })).get(`/seekers/${seeker.id}/training-suggestions`).expect(404);
+
     const enrolment = (await self.post(`/training-programs/${program.program.id}/enrolments`).send({}).expect(201)).body;
     expect((await self.post(`/training-programs/${program.program.id}/enrolments`).send({}).expect(409)).body.error).toBe('ALREADY_ENROLLED');
     const other = await createSeeker(t, tree.grid.code);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Match } from '../../libs/matching/index.js';
+import type { HeldCertificate, Match } from '../../libs/matching/index.js';
 import { NotFoundError } from '../core/errors/domain-error.js';
 import { loadPairInputs, loadPositions, loadSeekers } from './engine-inputs.loader.js';
 import { EngineState } from './engine-state.js';
@@ -51,6 +51,20 @@ export class ExplainService {
       if (seeker && position) explained.set(pairKey(seekerId, positionId), engine.explain(seeker, position));
     }
     return explained;
+  }
+
+  /**
+   * The positions among `positionIds` the seeker is not eligible for today but would be,
+   * everything else equal, with one more (verified) certificate: what a course would open.
+   */
+  async openedBy(seekerId: string, positionIds: readonly string[], certificate: HeldCertificate): Promise<string[]> {
+    const [seeker] = await loadSeekers(this.dataSource, [seekerId]);
+    if (!seeker || positionIds.length === 0) return [];
+    const withCertificate = { ...seeker, certificates: [...seeker.certificates, certificate] };
+    const engine = await this.state.current();
+    return (await loadPositions(this.dataSource, positionIds))
+      .filter((position) => !engine.explain(seeker, position).eligible && engine.explain(withCertificate, position).eligible)
+      .map((position) => position.id);
   }
 
   private async stored(seekerId: string, positionId: string) {

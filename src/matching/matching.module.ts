@@ -10,5 +10,6 @@ import { RecommendationsController } from './recommendations.controller.js';
 @Module({
   controllers: [RecommendationsController, RebuildsController],
   providers: [matchingSettingsProvider, MatchQueriesService, ExplainService, RebuildService],
+  exports: [ExplainService],
 })
 export class MatchingModule {}

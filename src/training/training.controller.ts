@@ -7,6 +7,7 @@ import { PageQueryDto } from '../core/http/pagination.js';
 import { UUID } from '../core/http/uuid-param.js';
 import { AssessmentDto, AttendanceDto, CreateTrainingProgramDto, EnrolDto, ProgramQueryDto } from './dto/training.dto.js';
 import { TrainingService } from './training.service.js';
+import { TrainingSuggestionsService } from './training-suggestions.service.js';
 
 const CENTRE = ['centre_admin', 'centre_staff'] as const;
 
@@ -66,5 +67,21 @@ export class TrainingController {
   })
   assess(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Param('enrolmentId', UUID) enrolmentId: string, @Body() dto: AssessmentDto) {
     return this.training.assess(actor, id, enrolmentId, dto);
+  }
+}
+
+@ApiTags('training')
+@Controller('seekers/:id/training-suggestions')
+export class TrainingSuggestionsController {
+  constructor(private readonly suggestions: TrainingSuggestionsService) {}
+
+  @Get()
+  @Access('seeker', 'grid_worker', ...CENTRE)
+  @ApiOperation({
+    summary: 'Upcoming programmes near the seeker, ranked by how many open positions each would make them eligible for',
+    description: 'The seeker themself, their grid worker and centre. Each counts the positions the engine finds ineligible today and eligible with the programme’s certificate.',
+  })
+  list(@CurrentActor() actor: Actor, @Param('id', UUID) id: string) {
+    return this.suggestions.suggest(actor, id);
   }
 }

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CertificatesModule } from '../certificates/certificates.module.js';
-import { TrainingController } from './training.controller.js';
+import { TrainingController, TrainingSuggestionsController } from './training.controller.js';
 import { TrainingService } from './training.service.js';
+import { TrainingSuggestionsService } from './training-suggestions.service.js';
+import { MatchingModule } from '../matching/matching.module.js';
 
 /** Skill training (人人持证): programmes, enrolment, attendance, assessment → certificate. */
-@Module({ imports: [CertificatesModule], controllers: [TrainingController], providers: [TrainingService] })
+@Module({ imports: [CertificatesModule, MatchingModule], controllers: [TrainingController, TrainingSuggestionsController], providers: [TrainingService, TrainingSuggestionsService] })
 export class TrainingModule {}
