@@ -57,7 +57,13 @@ describe('/training-programs', () => {
     expect(program).toMatchObject({ enrolled: 0, program: { level: 4, costCny: 0, status: 'enrolling' } });
     expect(program.sessions).toHaveLength(2);
 
-    // Gap → training: the course is suggested for the positions it would open.
+    // Gap → training: the missing certificate names the course, which is suggested for the positions it would open.
+    const gap = (await self.get('/matches/explain').query({ seekerId: seeker.id, positionId: position.id }).expect(200)).body.gaps.find(
+      (entry: { code: string }) => entry.code === 'MISSING_CERTIFICATE',
+    );
+    expect(gap).toMatchObject({ certificate: { certificateTypeId: welder.id, minLevel: 4 } });
+    expect(gap.trainings.map((training: { programId: string }) => training.programId)).toContain(program.program.id);
+
     const suggestions = (await self.get(`/seekers/${seeker.id}/training-suggestions`).expect(200)).body;
     const suggested = suggestions.find((row: { programId: string }) => row.programId === program.program.id);
     expect(suggested).toMatchObject({ certificateName: '焊工', level: 4, costCny: 0, placesLeft: 1 });

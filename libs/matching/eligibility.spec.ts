@@ -19,7 +19,7 @@ describe('eligibility (hard rules)', () => {
     const match = engine.explain(welderSeeker({ certificates: [] }), welderPosition());
     expect(match.eligible).toBe(false);
     expect(match.score).toBe(0);
-    expect(match.gaps).toContainEqual({ code: 'MISSING_CERTIFICATE', zh: '缺少焊工四级证书' });
+    expect(match.gaps).toContainEqual({ code: 'MISSING_CERTIFICATE', zh: '缺少焊工四级证书', certificate: { certificateTypeId: 'cert-welder', minLevel: 4 } });
     // ineligible pairs still carry their features, so the seeker sees how close they are
     expect(match.features.skills).toBe(1);
   });
@@ -28,13 +28,13 @@ describe('eligibility (hard rules)', () => {
     expect(engine.explain(welderSeeker({ certificates: [welderCert({ level: 3 })] }), welderPosition()).eligible).toBe(true);
     const low = engine.explain(welderSeeker({ certificates: [welderCert({ level: 5 })] }), welderPosition());
     expect(low.eligible).toBe(false);
-    expect(low.gaps).toContainEqual({ code: 'MISSING_CERTIFICATE', zh: '缺少焊工四级证书', detail: '现有五级证书，等级不足' });
+    expect(low.gaps).toContainEqual({ code: 'MISSING_CERTIFICATE', zh: '缺少焊工四级证书', detail: '现有五级证书，等级不足', certificate: { certificateTypeId: 'cert-welder', minLevel: 4 } });
   });
 
   it('an expired certificate is ignored, and the gap says it expired', () => {
     const match = engine.explain(welderSeeker({ certificates: [welderCert({ level: 3, expiresOn: '2025-02-28' })] }), welderPosition());
     expect(match.eligible).toBe(false);
-    expect(match.gaps).toContainEqual({ code: 'MISSING_CERTIFICATE', zh: '缺少焊工四级证书', detail: '已有证书已于2025-02-28过期' });
+    expect(match.gaps).toContainEqual({ code: 'MISSING_CERTIFICATE', zh: '缺少焊工四级证书', detail: '已有证书已于2025-02-28过期', certificate: { certificateTypeId: 'cert-welder', minLevel: 4 } });
     // valid through its last day (Beijing time)
     expect(engine.explain(welderSeeker({ certificates: [welderCert({ expiresOn: '2025-03-01' })] }), welderPosition()).eligible).toBe(true);
   });
@@ -63,7 +63,7 @@ describe('eligibility (hard rules)', () => {
     const without = engine.explain(welderSeeker({ certificates: [] }), preferred);
     const withCert = engine.explain(welderSeeker(), preferred);
     expect(without.eligible).toBe(true);
-    expect(without.gaps).toContainEqual({ code: 'PREFERRED_CERTIFICATE', zh: '持有焊工四级证书者优先' });
+    expect(without.gaps).toContainEqual({ code: 'PREFERRED_CERTIFICATE', zh: '持有焊工四级证书者优先', certificate: { certificateTypeId: 'cert-welder', minLevel: 4 } });
     expect(withCert.score).toBeGreaterThan(without.score);
   });
 

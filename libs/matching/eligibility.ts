@@ -61,6 +61,7 @@ export const checkEligibility = (
         code: 'MISSING_CERTIFICATE',
         zh: `缺少${certificateLabel(requirement.name, requirement.minLevel)}`,
         ...(detail ? { detail } : {}),
+        certificate: { certificateTypeId: requirement.certificateTypeId, minLevel: requirement.minLevel },
       });
     }
   }

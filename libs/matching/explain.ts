@@ -60,6 +60,7 @@ export const explainFeatures = ({ seeker, position, features, weights, vocabular
         code: 'PREFERRED_CERTIFICATE',
         zh: `持有${certificateLabel(requirement.name, requirement.minLevel)}者优先`,
         ...(status === 'level_too_low' && certificate ? { detail: `现有${levelZh(certificate.level)}证书` } : {}),
+        certificate: { certificateTypeId: requirement.certificateTypeId, minLevel: requirement.minLevel },
       });
     }
   }

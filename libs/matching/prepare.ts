@@ -44,6 +44,8 @@ export interface PreparedRequirement {
   minLevel: number | null;
   mandatory: boolean;
   name: string;
+  /** The catalogue type asked for, named in gaps so a course can be suggested. */
+  certificateTypeId: string;
 }
 
 export interface PreparedCertificate {
@@ -189,6 +191,7 @@ export const preparePosition = (input: PositionInput, slot: number, ctx: Prepare
     minLevel: req.minLevel,
     mandatory: req.mandatory,
     name: req.name,
+    certificateTypeId: req.certificateTypeId,
   }));
   const need = weekMask(input.workSlots, 'need');
   const point = hasPoint(input.coordinates) ? input.coordinates : null;

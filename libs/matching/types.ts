@@ -128,6 +128,8 @@ export interface Gap {
   code: string;
   zh: string;
   detail?: string;
+  /** A missing or too-low certificate: which type and level would close the gap. */
+  certificate?: { certificateTypeId: string; minLevel: number | null };
 }
 
 export interface Match {

@@ -7,6 +7,7 @@ import { loadPairInputs, loadPositions, loadSeekers } from './engine-inputs.load
 import { EngineState } from './engine-state.js';
 import { MATCHING_SETTINGS, type MatchingSettings } from './matching-settings.js';
 import { pairKey } from './match-store.js';
+import { withTrainings } from './gap-trainings.js';
 import type { Actor } from '../auth/actor.js';
 import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
 
@@ -36,7 +37,8 @@ export class ExplainService {
     const [position] = await loadPositions(this.dataSource, [positionId]);
     if (!position) throw new NotFoundError('position', positionId);
     const match = (await this.state.current()).explain(seeker, position);
-    return { ...match, stored: await this.stored(seekerId, positionId) };
+    const [withCourses] = await withTrainings(this.dataSource, seekerId, [match]);
+    return { ...withCourses!, stored: await this.stored(seekerId, positionId) };
   }
 
   /** Explanations of many pairs, loading each seeker and position once. */

@@ -10,6 +10,7 @@ import type { RecommendationsQueryDto } from './dto/recommendations-query.dto.js
 import { inRegionSubtree } from '../regions/region-subtree.js';
 import type { Actor } from '../auth/actor.js';
 import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
+import { withTrainings, type GapWithTrainings } from './gap-trainings.js';
 
 export interface Recommendation {
   positionId: string;
@@ -22,7 +23,7 @@ export interface Recommendation {
   regionName: string;
   score: number;
   reasons: Reason[];
-  gaps: Gap[];
+  gaps: GapWithTrainings[];
   saved: boolean;
   computedAt: Date;
 }
@@ -86,7 +87,7 @@ export class MatchQueriesService {
       query,
     );
     const explained = await this.explainer.explainPairs(rows.map((row: SqlRow) => ({ seekerId, positionId: row.position_id })));
-    return toPage(rows, total, query, (row) => ({
+    const page = toPage(rows, total, query, (row) => ({
       positionId: row.position_id,
       title: row.title,
       enterpriseName: row.enterprise_name,
@@ -101,6 +102,8 @@ export class MatchQueriesService {
       saved: row.saved,
       computedAt: row.computed_at,
     }));
+    // A preferred certificate the seeker lacks names the courses near them that would give it.
+    return { ...page, items: await withTrainings(this.dataSource, seekerId, page.items) };
   }
 
   /** Of a position the actor manages (its enterprise's HR officer, the centre of its region). */
