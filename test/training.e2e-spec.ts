@@ -96,5 +96,16 @@ describe('/training-programs', () => {
     await t.http.post(`/seekers/${seeker.id}/certificates/${passed.certificateId}/verify`).send({ note: '培训考核合格' }).expect(200);
 
     await eventually(async () => (await listed()).includes(position.id), 20_000);
+
+    // The campaign report follows the seeker from course to job.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const campaign = (await t.http.post('/campaigns').send({ name: '人人持证', startsOn: today, endsOn: today, regionCode: tree.district.code }).expect(201)).body;
+    const application = (await self.post('/applications').send({ positionId: position.id }).expect(201)).body;
+    await t.http.post(`/applications/${application.id}/moves`).send({ move: 'offer' }).expect(200);
+    await t.http.post(`/applications/${application.id}/moves`).send({ move: 'place', startDate: today, contractType: 'labour_contract' }).expect(200);
+    const report = (await t.http.get(`/campaigns/${campaign.id}/report`).expect(200)).body;
+    expect(report.certification).toEqual({ enrolled: 1, completed: 1, passed: 1, certified: 1, placedAfter: 1, placedWithinDays: 90 });
+    const csv = await t.http.get(`/campaigns/${campaign.id}/report`).query({ format: 'csv' }).expect(200);
+    expect(csv.text).toContain('汇总,取证（已核验）,1');
   });
 });

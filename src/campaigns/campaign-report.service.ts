@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Campaign, CampaignGoals } from './campaign.entity.js';
-import { BY_COMMUNITY_SQL, BY_TARGET_GROUP_SQL, BY_WEEK_SQL, SUMMARY_SQL, TOP_ENTERPRISES_SQL } from './campaign-report.sql.js';
+import { BY_COMMUNITY_SQL, BY_TARGET_GROUP_SQL, BY_WEEK_SQL, CERTIFICATION_SQL, SUMMARY_SQL, TOP_ENTERPRISES_SQL } from './campaign-report.sql.js';
+
+/** How soon after the assessment a placement counts as one the certificate led to. */
+export const PLACED_WITHIN_DAYS = 90;
 
 export const FUNNEL_STEPS = ['submitted', 'intention', 'interview', 'offer', 'placed'] as const;
 type Funnel = Record<(typeof FUNNEL_STEPS)[number], number>;
@@ -28,6 +31,8 @@ export interface CampaignReport {
   byTargetGroup: SplitRow[];
   byWeek: SplitRow[];
   topEnterprises: SplitRow[];
+  /** 人人持证: training enrolments of the period, completed, passed, verified, then placed within `placedWithinDays`. */
+  certification: { enrolled: number; completed: number; passed: number; certified: number; placedAfter: number; placedWithinDays: number };
 }
 
 /** The campaign report, every figure computed by PostgreSQL. */
@@ -45,6 +50,7 @@ export class CampaignReportService {
         ...funnelOf(row),
       }));
     const funnel = funnelOf(summary!);
+    const [certification] = (await this.dataSource.query(CERTIFICATION_SQL, [...params, PLACED_WITHIN_DAYS])) as Array<Record<string, string>>;
     const figures = {
       events: Number(summary!.livestreams) + Number(summary!.fairs),
       enterprises: Number(summary!.enterprises),
@@ -86,6 +92,14 @@ export class CampaignReportService {
       byTargetGroup: await split(BY_TARGET_GROUP_SQL),
       byWeek: await split(BY_WEEK_SQL),
       topEnterprises: await split(TOP_ENTERPRISES_SQL),
+      certification: {
+        enrolled: Number(certification!.enrolled),
+        completed: Number(certification!.completed),
+        passed: Number(certification!.passed),
+        certified: Number(certification!.certified),
+        placedAfter: Number(certification!.placed_after),
+        placedWithinDays: PLACED_WITHIN_DAYS,
+      },
     };
   }
 }

@@ -74,3 +74,29 @@ export const TOP_ENTERPRISES_SQL = `
   SELECT e.id AS key, e.name AS label, ${FUNNEL_COLUMNS}
     FROM steps JOIN enterprise e ON e.id = steps.enterprise_id
    GROUP BY e.id, e.name ORDER BY count(*) FILTER (WHERE steps.status = 'placed') DESC, count(*) DESC, e.name LIMIT 10`;
+
+/**
+ * 人人持证 figures: enrolments of the campaign's residents made in the period, those
+ * assessed, passed, whose certificate the centre verified, and of those the seekers placed
+ * within $5 days of their assessment.
+ */
+export const CERTIFICATION_SQL = `
+  WITH enrolled AS (
+    SELECT e.id, e.seeker_id, e.status, e.result, e.assessed_at, c.verification_status
+      FROM training_enrolment e
+      JOIN seeker s ON s.id = e.seeker_id
+      LEFT JOIN seeker_certificate c ON c.id = e.certificate_id
+     WHERE ${inRegionSubtree('s.region_code', '$1')}
+       AND e.created_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+       AND e.created_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+       AND (cardinality($4::varchar[]) = 0 OR s.target_groups && $4::varchar[])
+  )
+  SELECT count(*) AS enrolled,
+         count(*) FILTER (WHERE status = 'completed') AS completed,
+         count(*) FILTER (WHERE result = 'pass') AS passed,
+         count(*) FILTER (WHERE verification_status = 'verified') AS certified,
+         count(*) FILTER (WHERE verification_status = 'verified' AND EXISTS (
+           SELECT 1 FROM application a JOIN application_step st ON st.application_id = a.id AND st.status = 'placed'
+            WHERE a.seeker_id = enrolled.seeker_id AND st.at >= enrolled.assessed_at
+              AND st.at < enrolled.assessed_at + make_interval(days => $5))) AS placed_after
+    FROM enrolled`;

@@ -14,6 +14,11 @@ const SUMMARY_LABELS_ZH: Array<[string, (report: CampaignReport) => number | str
   ['招聘人数', (report) => report.headcount],
   ['直播观看人次（峰值合计）', (report) => report.livestreamViews],
   ...FUNNEL_STEPS.map((step) => [STEP_LABELS_ZH[step], (report: CampaignReport) => report.funnel[step]] as [string, (report: CampaignReport) => number]),
+  ['技能培训报名', (report) => report.certification.enrolled],
+  ['培训结业', (report) => report.certification.completed],
+  ['考核合格', (report) => report.certification.passed],
+  ['取证（已核验）', (report) => report.certification.certified],
+  ['取证后就业', (report) => `${report.certification.placedAfter}（${report.certification.placedWithinDays}天内）`],
 ];
 
 const SPLITS: Array<[string, (report: CampaignReport) => SplitRow[], (row: SplitRow) => string]> = [
