@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Gap } from '../../libs/matching/index.js';
-import { inRegionSubtree } from '../regions/region-subtree.js';
+import { inRegionSubtree, seekerDistrict } from '../regions/region-subtree.js';
 
 export interface TrainingHint {
   programId: string;
@@ -23,10 +23,7 @@ export async function withTrainings<T extends { gaps: Gap[] }>(dataSource: DataS
   const typeIds = [...new Set(items.flatMap((item) => item.gaps.flatMap((gap) => (gap.certificate ? [gap.certificate.certificateTypeId] : []))))];
   if (typeIds.length === 0) return items;
   const programmes: Array<{ id: string; title: string; level: number | null; venue: string; certificate_type_id: string; first_session: Date }> = await dataSource.query(
-    `WITH home AS (
-       SELECT COALESCE((SELECT d.code FROM region d JOIN region r ON r.code = s.region_code
-                         WHERE d.level = 'district' AND (r.path = d.path OR starts_with(r.path, d.path || '/')) LIMIT 1), s.region_code) AS code
-         FROM seeker s WHERE s.id = $1)
+    `WITH home AS (SELECT ${seekerDistrict('$1')} AS code)
      SELECT p.id, p.title, p.level, p.venue, p.certificate_type_id,
             (SELECT min(ts.starts_at) FROM training_session ts WHERE ts.program_id = p.id AND ts.starts_at > now()) AS first_session
        FROM training_program p, home

@@ -7,3 +7,12 @@
 export const inRegionSubtree = (column: string, param: string): string =>
   `${column} IN (SELECT below.code FROM region below JOIN region root ON root.code = ${param}
      WHERE below.path = root.path OR starts_with(below.path, root.path || '/'))`;
+
+/**
+ * SQL expression: the district a seeker (`seekerIdParam`) lives in, or their own region
+ * when it has no district above it. "Near the seeker" for courses and suggestions.
+ */
+export const seekerDistrict = (seekerIdParam: string): string =>
+  `(SELECT COALESCE((SELECT d.code FROM region d JOIN region r ON r.code = s.region_code
+                      WHERE d.level = 'district' AND (r.path = d.path OR starts_with(r.path, d.path || '/')) LIMIT 1), s.region_code)
+      FROM seeker s WHERE s.id = ${seekerIdParam})`;

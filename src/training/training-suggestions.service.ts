@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { assertInScope } from '../auth/assert-in-scope.js';
 import { ExplainService } from '../matching/explain.service.js';
-import { inRegionSubtree } from '../regions/region-subtree.js';
+import { inRegionSubtree, seekerDistrict } from '../regions/region-subtree.js';
 import { managedSeekers } from '../seekers/seeker-scope.js';
 
 const POSITIONS_PER_TYPE = 500;
@@ -39,10 +39,7 @@ export class TrainingSuggestionsService {
   async suggest(actor: Actor, seekerId: string): Promise<TrainingSuggestion[]> {
     await assertInScope(this.dataSource, actor, 'seeker', seekerId, managedSeekers);
     const programmes: Array<Record<string, unknown>> = await this.dataSource.query(
-      `WITH home AS (
-         SELECT COALESCE((SELECT d.code FROM region d JOIN region r ON r.code = s.region_code
-                           WHERE d.level = 'district' AND (r.path = d.path OR starts_with(r.path, d.path || '/')) LIMIT 1), s.region_code) AS code
-           FROM seeker s WHERE s.id = $1)
+      `WITH home AS (SELECT ${seekerDistrict('$1')} AS code)
        SELECT p.id, p.title, p.level, p.provider, p.venue, p.cost_cny, p.capacity, p.certificate_type_id,
               t.name AS certificate_name, t.occupation_code,
               (SELECT min(starts_at) FROM training_session ts WHERE ts.program_id = p.id) AS first_session,
