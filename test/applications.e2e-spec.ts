@@ -41,6 +41,8 @@ describe('/applications', () => {
     expect(forResident.body.source).toBe('grid_worker');
     const forOutsider = await gridWorker.post('/applications').send({ positionId, seekerId: outsider.id }).expect(400);
     expect(forOutsider.body.errors[0].field).toBe('seekerId');
+    const posingAsInvited = await gridWorker.post('/applications').send({ positionId, seekerId: resident.id, source: 'invitation' }).expect(400);
+    expect(posingAsInvited.body.errors[0].field).toBe('source');
     const missing = await gridWorker.post('/applications').send({ positionId }).expect(400);
     expect(missing.body.errors[0].field).toBe('seekerId');
     const toDraft = await gridWorker.post('/applications').send({ positionId: await openPosition('draft'), seekerId: resident.id }).expect(400);

@@ -150,5 +150,23 @@ describe('privacy: masking and the audit log', () => {
       const malformed = await admin.get('/audit-events').query({ from: 'yesterday' }).expect(400);
       expect(malformed.body.errors[0].field).toBe('from');
     });
+
+    it('a nationwide admin still finds the reads of a certificate number after the certificate is removed', async () => {
+      const seeker = await createSeeker(t, tree.grid.code);
+      const welder = await catalogueType(t.dataSource, 'welder-skill-level');
+      const staff = await t.as({ role: 'centre_staff', regionCode: tree.district.code });
+      const certificate = (
+        await staff
+          .post(`/seekers/${seeker.id}/certificates`)
+          .send({ certificateTypeId: welder.id, level: 4, certificateNumber: uniqueCertificateNumber(), issuer: '肥城市职业技能鉴定中心', issuedOn: '2023-06-15' })
+          .expect(201)
+      ).body;
+      await staff.delete(`/seekers/${seeker.id}/certificates/${certificate.id}`).expect(204);
+
+      const found = await t.http.get('/audit-events').query({ subjectId: certificate.id }).expect(200);
+      expect(found.body.items).toEqual([
+        expect.objectContaining({ action: 'seeker_certificate.number.read', actorUserId: staff.account.id, subjectId: certificate.id }),
+      ]);
+    });
   });
 });

@@ -41,19 +41,23 @@ export class AuditService {
 
   /** Events about the residents of the admin's region (a certificate counts as its seeker's). */
   list(actor: Actor, query: AuditQueryDto): Promise<Page<AuditEvent>> {
-    const [inRegion, params] = inActorRegion(actor, 'subject_seeker.region_code');
     const qb = this.dataSource
       .getRepository(AuditEvent)
       .createQueryBuilder('event')
-      .where(
+      .orderBy('event.occurredAt', 'DESC')
+      .addOrderBy('event.id', 'DESC');
+    // A nationwide admin reads every event without the region lookup: a removed certificate
+    // no longer leads to its seeker, and the reads of its number must stay findable.
+    if (actor.regionCode !== null) {
+      const [inRegion, params] = inActorRegion(actor, 'subject_seeker.region_code');
+      qb.andWhere(
         `EXISTS (SELECT 1 FROM seeker subject_seeker
                   WHERE ${inRegion} AND subject_seeker.id = CASE event.subject_type
                     WHEN 'seeker' THEN event.subject_id
                     ELSE (SELECT c.seeker_id FROM seeker_certificate c WHERE c.id = event.subject_id) END)`,
         params,
-      )
-      .orderBy('event.occurredAt', 'DESC')
-      .addOrderBy('event.id', 'DESC');
+      );
+    }
     if (query.subjectId !== undefined) qb.andWhere('event.subjectId = :subjectId', { subjectId: query.subjectId });
     if (query.actorUserId !== undefined) qb.andWhere('event.actorUserId = :actorUserId', { actorUserId: query.actorUserId });
     if (query.action !== undefined) qb.andWhere('event.action = :action', { action: query.action });

@@ -5,6 +5,9 @@ import { PageQueryDto } from '../../core/http/pagination.js';
 import { APPLICATION_MOVES, APPLICATION_STATUSES, CONTRACT_TYPES, type ApplicationMove, type ApplicationStatus, type ContractType } from '../application-pipeline.js';
 import { APPLICATION_SOURCES, type ApplicationSource } from '../application.entity.js';
 
+/** Where a direct application can come from; `invitation` is set only by an HR invitation. */
+const DIRECT_SOURCES = APPLICATION_SOURCES.filter((source) => source !== 'invitation');
+
 export class CreateApplicationDto {
   @ApiProperty({ format: 'uuid', description: 'An open position' })
   @IsUUID()
@@ -15,9 +18,9 @@ export class CreateApplicationDto {
   @IsUUID()
   seekerId?: string;
 
-  @ApiPropertyOptional({ enum: APPLICATION_SOURCES, description: 'Defaults from who applies: seeker → recommendation, grid worker → grid_worker, centre → walk_in' })
+  @ApiPropertyOptional({ enum: DIRECT_SOURCES, description: 'Defaults from who applies: seeker → recommendation, grid worker → grid_worker, centre → walk_in' })
   @IsOptional()
-  @IsIn(APPLICATION_SOURCES)
+  @IsIn(DIRECT_SOURCES)
   source?: ApplicationSource;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The show or fair the application came from (credited in its reports)' })
