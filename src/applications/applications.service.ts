@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { isInScope } from '../auth/assert-in-scope.js';
 import { CENTRE_ROLES, isOneOf } from '../auth/roles.js';
@@ -14,6 +14,7 @@ import { managedApplications, visibleApplications } from './application-scope.js
 import { ApplicationStep } from './application-step.entity.js';
 import { Application, type ApplicationSource } from './application.entity.js';
 import type { ApplicationQueryDto, CreateApplicationDto, InviteDto, MoveDto } from './dto/application.dto.js';
+import { isUniqueViolation } from '../core/errors/unique-violation.js';
 
 const DEFAULT_SOURCE: Record<Actor['role'], ApplicationSource> = {
   seeker: 'recommendation',
@@ -165,7 +166,7 @@ export class ApplicationsService {
       this.changes.relaySoon();
       return this.get(actor, id);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw new ConflictError('APPLICATION_EXISTS', 'The seeker already has an application for this position');
       }
       throw error;

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import { inActorRegion } from '../auth/scope.js';
 import { InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
 import { paginate, type Page, type PageQueryDto } from '../core/http/pagination.js';
-import { Region } from '../regions/region.entity.js';
+import { placeableRegion } from '../regions/region-scope.js';
 import { Campaign } from './campaign.entity.js';
 import type { CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto.js';
 
@@ -16,13 +16,7 @@ export class CampaignsService {
 
   async create(actor: Actor, dto: CreateCampaignDto): Promise<Campaign> {
     if (dto.endsOn < dto.startsOn) throw new InvalidInputError('endsOn', 'endsOn must not be before startsOn');
-    const region = await this.dataSource
-      .getRepository(Region)
-      .createQueryBuilder('region')
-      .where('region.code = :code', { code: dto.regionCode })
-      .andWhere(...inActorRegion(actor, 'region.code'))
-      .getExists();
-    if (!region) throw new InvalidInputError('regionCode', `region ${dto.regionCode} does not exist`);
+    await placeableRegion(this.dataSource, actor, dto.regionCode);
     const result = await this.dataSource.getRepository(Campaign).insert({
       name: dto.name,
       startsOn: dto.startsOn,

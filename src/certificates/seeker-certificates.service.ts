@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
 import { paginate, type Page, type PageQueryDto } from '../core/http/pagination.js';
 import { DomainChangesService } from '../domain-changes/domain-changes.service.js';
@@ -14,6 +14,7 @@ import { SeekerCertificate } from './seeker-certificate.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { assertInScope, type Scope } from '../auth/assert-in-scope.js';
 import { managedSeekers, visibleSeekers } from '../seekers/seeker-scope.js';
+import { isUniqueViolation } from '../core/errors/unique-violation.js';
 
 /**
  * A seeker's certificates and the centre's verification of them. Every change that can
@@ -151,11 +152,6 @@ export class SeekerCertificatesService {
 const duplicateError = (type: CertificateType) =>
   new ConflictError('CERTIFICATE_DUPLICATE', `a ${type.name} certificate with this number is already registered`);
 
-function isUniqueViolation(error: unknown, column: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; detail?: string } | undefined;
-  return driverError?.code === '23505' && (driverError.detail ?? '').includes(column);
-}
 
 /** "张敏 (zhang.min)": readable for the resident, unique for an inquiry; fits the 100-character column. */
 function decidedBy(actor: Actor): string {

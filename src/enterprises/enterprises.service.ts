@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
 import { paginate, type Page } from '../core/http/pagination.js';
 import { escapeLike } from '../regions/region-tree.js';
@@ -13,11 +13,10 @@ import { isInScope } from '../auth/assert-in-scope.js';
 import type { Actor } from '../auth/actor.js';
 import { CENTRE_ROLES, isOneOf } from '../auth/roles.js';
 import { managedEnterprises, visibleEnterprises } from './enterprise-scope.js';
+import { isUniqueViolation } from '../core/errors/unique-violation.js';
 
 /** What only the centre decides about an enterprise (its identity, seat and follow-up); its HR officer may change the rest. */
 const CENTRE_FIELDS = ['creditCode', 'regionCode', 'isKeyEnterprise', 'serviceSpecialist'] as const;
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class EnterprisesService {
@@ -132,7 +131,7 @@ async function mapDuplicate<T>(creditCode: string, write: () => Promise<T>): Pro
   try {
     return await write();
   } catch (error) {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+    if (isUniqueViolation(error)) {
       throw duplicate(creditCode);
     }
     throw error;

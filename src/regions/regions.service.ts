@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, QueryFailedError, Repository, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { In, Repository, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
 import { paginate, type Page } from '../core/http/pagination.js';
 import type { CreateRegionDto } from './dto/create-region.dto.js';
@@ -12,9 +12,9 @@ import { inRegionSubtree } from './region-subtree.js';
 import { placeableRegions } from './region-scope.js';
 import type { Actor } from '../auth/actor.js';
 import { inActorRegion } from '../auth/scope.js';
+import { isUniqueViolation } from '../core/errors/unique-violation.js';
 
 const PATH_MAX_LENGTH = 400;
-const UNIQUE_VIOLATION = '23505';
 
 export interface RegionDetail {
   region: Region;
@@ -33,10 +33,6 @@ export class RegionsService {
     const region = await this.regions.findOneBy({ code });
     if (!region) throw new NotFoundError('region', code);
     return region;
-  }
-
-  async exists(code: string): Promise<boolean> {
-    return this.regions.existsBy({ code });
   }
 
   /** The region exists and the actor may place an enterprise or a workplace in it. */
@@ -193,6 +189,3 @@ function assertCoordinatesPaired(latitude: number | null, longitude: number | nu
 
 const duplicate = (code: string) => new ConflictError('REGION_DUPLICATE', `region ${code} already exists`, { code });
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION;
-}

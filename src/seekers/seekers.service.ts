@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import {
   maskResidentId,
   normalizeResidentId,
@@ -19,9 +19,10 @@ import { assertCoordinatesPaired, profileColumns } from './seeker-fields.js';
 import { Seeker } from './seeker.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { isInScope } from '../auth/assert-in-scope.js';
-import { inActorRegion } from '../auth/scope.js';
+import { placeableRegion } from '../regions/region-scope.js';
 import { inRegionSubtree } from '../regions/region-subtree.js';
 import { managedSeekers, visibleSeekers } from './seeker-scope.js';
+import { isUniqueViolation } from '../core/errors/unique-violation.js';
 
 @Injectable()
 export class SeekersService {
@@ -38,7 +39,7 @@ export class SeekersService {
     const idNumberHash = this.pii.hash(idNumber);
     await this.refuseDuplicate(actor, idNumberHash);
     assertCoordinatesPaired(dto.latitude ?? null, dto.longitude ?? null);
-    await this.assertRegionInScope(this.dataSource.manager, actor, dto.regionCode);
+    await placeableRegion(this.dataSource, actor, dto.regionCode);
 
     const consentToMatch = dto.consentToMatch ?? false;
     let id: string;
@@ -175,21 +176,7 @@ export class SeekersService {
       if (!(await manager.existsBy(Region, { code }))) throw new InvalidInputError('regionCode', `region ${code} does not exist`);
       return;
     }
-    await this.assertRegionInScope(manager, actor, code);
-  }
-
-  private async assertRegionInScope(manager: EntityManager, actor: Actor, code: string): Promise<void> {
-    const found = await manager
-      .createQueryBuilder(Region, 'region')
-      .where('region.code = :code', { code })
-      .andWhere(...inActorRegion(actor, 'region.code'))
-      .getExists();
-    if (!found) throw new InvalidInputError('regionCode', `region ${code} does not exist`);
+    await placeableRegion(manager, actor, code);
   }
 }
 
-function isUniqueViolation(error: unknown, column: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; detail?: string } | undefined;
-  return driverError?.code === '23505' && (driverError.detail ?? '').includes(`(${column})`);
-}

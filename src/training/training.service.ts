@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { isInScope } from '../auth/assert-in-scope.js';
 import { CENTRE_ROLES, isOneOf } from '../auth/roles.js';
@@ -11,11 +11,12 @@ import { CertificateType } from '../certificates/certificate-type.entity.js';
 import { SeekerCertificatesService } from '../certificates/seeker-certificates.service.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors/domain-error.js';
 import { paginate, type Page, type PageQueryDto } from '../core/http/pagination.js';
-import { Region } from '../regions/region.entity.js';
+import { placeableRegion } from '../regions/region-scope.js';
 import { inRegionSubtree } from '../regions/region-subtree.js';
 import { managedSeekers } from '../seekers/seeker-scope.js';
 import type { AssessmentDto, AttendanceDto, CreateTrainingProgramDto, ProgramQueryDto } from './dto/training.dto.js';
 import { TrainingAttendance, TrainingEnrolment, TrainingProgram, TrainingSession } from './training.entities.js';
+import { isUniqueViolation } from '../core/errors/unique-violation.js';
 
 /** Programmes a centre runs: those held in its region. */
 const managedPrograms = (actor: Actor, alias: string): Condition =>
@@ -43,13 +44,7 @@ export class TrainingService {
     const type = await this.dataSource.getRepository(CertificateType).findOneBy({ id: dto.certificateTypeId });
     if (!type) throw new InvalidInputError('certificateTypeId', `certificate type ${dto.certificateTypeId} does not exist`);
     const level = checkLevel(type, dto.level ?? null);
-    const inRegion = await this.dataSource
-      .getRepository(Region)
-      .createQueryBuilder('region')
-      .where('region.code = :code', { code: dto.regionCode })
-      .andWhere(...inActorRegion(actor, 'region.code'))
-      .getExists();
-    if (!inRegion) throw new InvalidInputError('regionCode', `region ${dto.regionCode} does not exist`);
+    await placeableRegion(this.dataSource, actor, dto.regionCode);
     const sessions = dto.sessions.map((session) => ({ startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt) }));
     if (sessions.some((session) => session.endsAt <= session.startsAt)) throw new InvalidInputError('sessions', 'every session must end after it starts');
 
@@ -105,7 +100,7 @@ export class TrainingService {
       });
       return this.dataSource.getRepository(TrainingEnrolment).findOneByOrFail({ id });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw alreadyEnrolled();
       }
       throw error;
