@@ -3,6 +3,7 @@ import { addDays, occurrencesBetween, type SeriesRule } from '../../../libs/sche
 import type { DemoIds } from '../deterministic-id.js';
 import { Random } from '../random.js';
 import { inRegionSubtree } from '../../regions/region-subtree.js';
+import { conflictKeyOf } from '../../events/event.entity.js';
 
 export const DEMO_CAMPAIGN_NAME = '春风行动';
 const CAMPAIGN_DAYS_BEFORE = 20;
@@ -18,6 +19,11 @@ interface SeriesPlan {
   host: string | null;
   streamUrl: string | null;
   venue: string | null;
+}
+
+interface OpenPosition {
+  id: string;
+  enterprise_id: string;
 }
 
 export interface CampaignStageResult {
@@ -65,11 +71,16 @@ export async function seedDemoCampaign(dataSource: DataSource, ids: DemoIds, see
     })),
   ];
 
+  // Read once: every held event draws its enterprises and positions from these.
+  const positions = (await dataSource.query(
+    `SELECT p.id, p.enterprise_id FROM position p WHERE p.status = 'open' AND ${inRegionSubtree('p.region_code', '$1')} ORDER BY p.id`,
+    [countyCode],
+  )) as OpenPosition[];
   let events = 0;
   let applications = 0;
   for (const plan of plans) {
     const seriesId = ids('series', plan.key);
-    const conflictKey = plan.kind === 'fair' ? `community:${plan.regionCode}` : `stream:${plan.streamUrl}`;
+    const conflictKey = conflictKeyOf(plan);
     await dataSource.query(
       `INSERT INTO event_series (id, kind, title, recurrence, weekday, start_time, duration_minutes, starts_on, ends_on, region_code, host, stream_url, venue, conflict_key, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1) ON CONFLICT (id) DO NOTHING`,
@@ -88,7 +99,7 @@ export async function seedDemoCampaign(dataSource: DataSource, ids: DemoIds, see
       )) as Array<{ id: string }>;
       if (!inserted) continue;
       events++;
-      applications += await holdEvent(dataSource, eventRng, ids, eventId, plan, occurrence.startsAt, admin!.id, countyCode);
+      applications += await holdEvent(dataSource, eventRng, ids, eventId, plan, occurrence.startsAt, admin!.id, positions);
     }
   }
   return { campaignId, events, applications };
@@ -96,12 +107,8 @@ export async function seedDemoCampaign(dataSource: DataSource, ids: DemoIds, see
 
 /** Enterprises sign up with positions; residents apply; some move on to intention, interview, offer and work. */
 async function holdEvent(
-  dataSource: DataSource, rng: Random, ids: DemoIds, eventId: string, plan: SeriesPlan, startsAt: Date, adminId: string, countyCode: string,
+  dataSource: DataSource, rng: Random, ids: DemoIds, eventId: string, plan: SeriesPlan, startsAt: Date, adminId: string, positions: readonly OpenPosition[],
 ): Promise<number> {
-  const positions = (await dataSource.query(
-    `SELECT p.id, p.enterprise_id FROM position p WHERE p.status = 'open' AND ${inRegionSubtree('p.region_code', '$1')} ORDER BY p.id`,
-    [countyCode],
-  )) as Array<{ id: string; enterprise_id: string }>;
   const enterprises = rng.sample([...new Set(positions.map((position) => position.enterprise_id))], rng.int(6, 8));
   const brought: string[] = [];
   for (const enterpriseId of enterprises) {
