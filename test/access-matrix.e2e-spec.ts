@@ -504,6 +504,25 @@ describe('access matrix: every route as every role', () => {
     { route: 'GET /training-programs', call: () => ({ path: '/training-programs' }), expect: all('ok') },
     { route: 'GET /training-programs/{id}', call: async (side) => ({ path: `/training-programs/${(await freshEvents.program(side)).id}` }), expect: all('ok') },
     {
+      route: 'PATCH /training-programs/{id}',
+      call: async (side) => ({ path: `/training-programs/${(await freshEvents.program(side)).id}`, body: { venue: '社区学校三楼' } }),
+      expect: { ...all(403), centre_admin: SCOPED, centre_staff: SCOPED },
+    },
+    {
+      route: 'POST /training-programs/{id}/enrolments/{enrolmentId}/withdrawal',
+      call: async (side) => {
+        const program = await freshEvents.program(side);
+        const enrolment = await t.http.post(`/training-programs/${program.id}/enrolments`).send({ seekerId: world.seeker[side].id });
+        return { path: `/training-programs/${program.id}/enrolments/${enrolment.body.id}/withdrawal` };
+      },
+      expect: { centre_admin: SCOPED, centre_staff: SCOPED, grid_worker: SCOPED, seeker: SCOPED, hr_officer: 403 },
+    },
+    {
+      route: 'GET /training-demand',
+      call: (side) => ({ path: '/training-demand', query: { regionCode: region(side).district.code } }),
+      expect: { ...all(403), centre_admin: ['ok', 400], centre_staff: ['ok', 400] },
+    },
+    {
       route: 'POST /training-programs/{id}/enrolments',
       call: async (side) => ({ path: `/training-programs/${(await freshEvents.program('own')).id}/enrolments`, body: { seekerId: world.seeker[side].id } }),
       expect: { centre_admin: ['ok', 400], centre_staff: ['ok', 400], grid_worker: ['ok', 400], seeker: 'ok', hr_officer: 403 },

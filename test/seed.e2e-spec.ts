@@ -293,4 +293,23 @@ describe('seed:demo (demo county 肥城市)', () => {
     const again = await seedDemoCounty(t.dataSource, options);
     expect(again.campaign).toEqual({ campaignId: campaign.campaignId, events: 0, applications: 0 });
   });
+
+  it('opens the county’s upcoming courses, and the training demand names certificates residents lack for strong matches', async () => {
+    expect(first.trainingPrograms).toBe(7);
+    const programs = (await t.http.get('/training-programs').query({ regionCode: '370983000000', pageSize: 50 }).expect(200)).body.items;
+    const seeded = programs.filter((program: { provider: string; title: string }) => /培训/.test(program.title));
+    expect(seeded.map((program: { title: string }) => program.title)).toEqual(expect.arrayContaining(['焊工（四级）技能提升培训班', '育婴员（五级）社区培训', '中国结编织专项能力培训']));
+    const welding = (await t.http.get(`/training-programs/${seeded.find((p: { title: string }) => p.title.startsWith('焊工')).id}`).expect(200)).body;
+    expect(welding.sessions).toHaveLength(10);
+    expect(new Date(welding.sessions[0].startsAt).getTime()).toBeGreaterThan(Date.now());
+
+    const demand = (await t.http.get('/training-demand').query({ regionCode: '370983000000' }).expect(200)).body;
+    expect(demand.seekersExamined).toBeGreaterThan(50);
+    expect(demand.overall.length).toBeGreaterThan(0);
+    expect(demand.overall[0].seekers).toBeGreaterThan(0);
+    expect(demand.communities.length).toBeGreaterThan(0);
+
+    const again = await seedDemoCounty(t.dataSource, options);
+    expect(again.trainingPrograms).toBe(0);
+  });
 });

@@ -10,7 +10,7 @@ import { computeFeatures, newFeatureVector, positionFactor, relevance, roundScor
 import { weightBag, type SparseVector, type TermBag } from './text/sparse-vector.js';
 import { Interner } from './text/interner.js';
 import { Vocabulary } from './text/vocabulary.js';
-import type { Gap, Match, PositionInput, SeekerInput } from './types.js';
+import type { Gap, HeldCertificate, Match, PositionInput, SeekerInput } from './types.js';
 import { ENGINE_VERSION } from './version.js';
 import { DEFAULT_WEIGHTS, parseWeights, type MatchingWeights } from './weights.js';
 
@@ -33,6 +33,13 @@ export interface MatchingEngineOptions {
   candidateRegionLevels?: number;
   /** Text postings longer than this share of documents are not walked (default 0.05). */
   maxTextPostingShare?: number;
+}
+
+/** A position a seeker would be eligible for, and match at `score`, with the `missing` certificates. */
+export interface CertificateUnlock {
+  positionId: string;
+  score: number;
+  missing: Array<NonNullable<Gap['certificate']>>;
 }
 
 export interface RecommendOptions {
@@ -242,6 +249,42 @@ export class MatchingEngine {
     return this.buildMatch(this.seekerFor(seekerInput), this.positionFor(positionInput));
   }
 
+  /**
+   * What certificates stand between a seeker and the indexed positions they would match
+   * well: for each position (by id) the seeker is ineligible for only for want of
+   * mandatory certificates, the missing ones and the score the pair would have with them
+   * held (verified, at the level asked). Pairs scoring below `minScore` are left out. The
+   * seeker is prepared once; only pairs that pass are scored a second time.
+   */
+  certificateUnlocks(seekerInput: SeekerInput, positionIds: Iterable<string>, minScore: number): CertificateUnlock[] {
+    const seeker = this.seekerFor(seekerInput);
+    if (!seekerIsMatchable(seeker)) return [];
+    this.refresh(seeker);
+    const unlocks: CertificateUnlock[] = [];
+    const withCertificates = new Map<string, PreparedSeeker>();
+    for (const positionId of positionIds) {
+      const slot = this.positionSlots.get(positionId);
+      const position = slot === undefined ? undefined : this.positions[slot];
+      if (!position?.hasMandatory) continue;
+      const gaps: Gap[] = [];
+      if (checkEligibility(seeker, position, this.nowMs, gaps)) continue;
+      const missing = gaps.map((gap) => (gap.code === 'MISSING_CERTIFICATE' ? gap.certificate : undefined));
+      if (missing.some((certificate) => certificate === undefined)) continue;
+      // Related without the certificate: a certificate alone does not make a job the seeker's line.
+      if (relevance(computeFeatures(seeker, position, this.weights, this.nowMs, newFeatureVector())) < this.weights.params.minRelevance) continue;
+      const needed = missing as Array<NonNullable<Gap['certificate']>>;
+      const key = needed.map((c) => `${c.certificateTypeId}/${c.minLevel}`).sort().join(' ');
+      let held = withCertificates.get(key);
+      if (!held) {
+        held = prepareSeeker({ ...seekerInput, certificates: [...seekerInput.certificates, ...needed.map((c) => heldAsRequired(position, c))] }, -1, this.context);
+        withCertificates.set(key, held);
+      }
+      const match = this.buildMatch(held, position);
+      if (match.eligible && match.score >= minScore) unlocks.push({ positionId, score: match.score, missing: needed });
+    }
+    return unlocks;
+  }
+
   /** Top matches of every indexed seeker (of the shard): the full rebuild, one seeker at a time. */
   *recommendAll(options: BulkOptions = {}): Generator<{ seekerId: string; matches: Match[] }> {
     for (const seeker of this.seekers) {
@@ -413,6 +456,19 @@ export class MatchingEngine {
     return preparePosition(input, -1, this.context);
   }
 }
+
+/** A verified certificate exactly as a position's requirement asks for it. */
+const heldAsRequired = (position: PreparedPosition, wanted: NonNullable<Gap['certificate']>): HeldCertificate => {
+  const requirement = position.input.certificateRequirements.find((r) => r.certificateTypeId === wanted.certificateTypeId);
+  return {
+    certificateTypeId: wanted.certificateTypeId,
+    occupationCode: requirement?.occupationCode ?? null,
+    name: requirement?.name ?? '',
+    level: wanted.minLevel,
+    verified: true,
+    expiresOn: null,
+  };
+};
 
 /** FNV-1a of the id: a stable shard whatever the order documents were indexed in. */
 export const shardOf = (id: string, count: number): number => {

@@ -6,6 +6,7 @@ export {
   MatchingEngine,
   shardOf,
   type BulkOptions,
+  type CertificateUnlock,
   type EngineStats,
   type MatchingEngineOptions,
   type RankedPosition,

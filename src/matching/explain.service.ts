@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { HeldCertificate, Match } from '../../libs/matching/index.js';
+import type { CertificateUnlock, HeldCertificate, Match, MatchingEngine, PositionInput, SeekerInput } from '../../libs/matching/index.js';
 import { NotFoundError } from '../core/errors/domain-error.js';
 import { loadPairInputs, loadPositions, loadSeekers } from './engine-inputs.loader.js';
 import { EngineState } from './engine-state.js';
@@ -41,16 +41,26 @@ export class ExplainService {
     return { ...withCourses!, stored: await this.stored(seekerId, positionId) };
   }
 
-  /** Explanations of many pairs, loading each seeker and position once. */
+  /**
+   * Explanations of many pairs, loading each seeker and position once and preparing each
+   * once: positions equal to the engine's indexed copy reuse its preparation, and a seeker
+   * with several pairs (a page of recommendations) is prepared once for all of them.
+   */
   async explainPairs(pairs: Array<{ seekerId: string; positionId: string }>): Promise<Map<string, Match>> {
     const explained = new Map<string, Match>();
     if (pairs.length === 0) return explained;
     const { seekers, positions } = await loadPairInputs(this.dataSource, pairs);
     const engine = await this.state.current();
+    const positionsOf = new Map<string, PositionInput[]>();
     for (const { seekerId, positionId } of pairs) {
-      const seeker = seekers.get(seekerId);
       const position = positions.get(positionId);
-      if (seeker && position) explained.set(pairKey(seekerId, positionId), engine.explain(seeker, position));
+      if (!seekers.has(seekerId) || !position) continue;
+      const list = positionsOf.get(seekerId) ?? [];
+      list.push(this.state.indexedTwin(position));
+      positionsOf.set(seekerId, list);
+    }
+    for (const [seekerId, list] of positionsOf) {
+      for (const match of explainForSeeker(engine, seekers.get(seekerId)!, list)) explained.set(pairKey(seekerId, match.positionId), match);
     }
     return explained;
   }
@@ -69,6 +79,16 @@ export class ExplainService {
       .map((position) => position.id);
   }
 
+  /**
+   * For each seeker, the open positions (among `positionIds`) only missing certificates
+   * keep them from, with the score they would have with those certificates: at least
+   * `minScore`. The engine's own eligibility and scoring, over ineligible pairs.
+   */
+  async certificateUnlocks(seekers: readonly SeekerInput[], positionIds: readonly string[], minScore: number): Promise<Map<string, CertificateUnlock[]>> {
+    const engine = await this.state.current();
+    return new Map(seekers.map((seeker) => [seeker.id, engine.certificateUnlocks(seeker, positionIds, minScore)]));
+  }
+
   private async stored(seekerId: string, positionId: string) {
     const [row] = await this.dataSource.query(
       `SELECT (SELECT score FROM seeker_recommendation WHERE seeker_id = $1 AND position_id = $2) AS in_recommendations,
@@ -76,5 +96,23 @@ export class ExplainService {
       [seekerId, positionId],
     );
     return { recommendationScore: row.in_recommendations, candidateScore: row.in_candidates };
+  }
+}
+
+/**
+ * The engine prepares a seeker (segments its text) on every explain call unless it is the
+ * very object the engine indexed. This engine indexes no seekers (positions only), so the
+ * seeker is indexed for the length of this synchronous loop, explained against every
+ * position with one preparation, and removed again before any other request can run.
+ * Indexing a seeker touches only the seeker-side candidate index, which explanations do
+ * not read, so the matches are the same as one explain call per pair.
+ */
+function explainForSeeker(engine: MatchingEngine, seeker: SeekerInput, positions: readonly PositionInput[]): Match[] {
+  if (positions.length < 2 || engine.seekerCount > 0) return positions.map((position) => engine.explain(seeker, position));
+  engine.upsertSeeker(seeker);
+  try {
+    return positions.map((position) => engine.explain(seeker, position));
+  } finally {
+    engine.removeSeeker(seeker.id);
   }
 }

@@ -15,6 +15,7 @@ import { seedEnterprises } from './stages/enterprises.stage.js';
 import { seedPositions } from './stages/positions.stage.js';
 import { seedRegions } from './stages/regions.stage.js';
 import { seedSeekers } from './stages/seekers.stage.js';
+import { DEMO_TRAINING_CERTIFICATES, seedDemoTraining } from './stages/training.stage.js';
 import type { WriteCounts } from './stages/write-counts.js';
 
 export interface SeedDemoOptions {
@@ -57,6 +58,8 @@ export interface SeedReport {
   accounts: DemoAccount[];
   /** 春风行动: its held events and the applications they brought (0 and 0 on a re-run). */
   campaign: CampaignStageResult;
+  /** Upcoming courses created (0 on a re-run). */
+  trainingPrograms: number;
   elapsedMs: number;
 }
 
@@ -94,6 +97,7 @@ export async function seedDemoCounty(
   const referencedCodes = [
     ...positionRows.flatMap((row) => row.requirements.map((requirement) => requirement.certificateCode)),
     ...seekerRows.flatMap((row) => row.certificates.map((certificate) => certificate.certificateCode)),
+    ...DEMO_TRAINING_CERTIFICATES,
   ];
   const certificateTypeIds = await seedCatalogue(dataSource, referencedCodes, progress);
 
@@ -102,6 +106,7 @@ export async function seedDemoCounty(
   const seekers = await seedSeekers(dataSource, seekerRows, certificateTypeIds, options.cipher, context.ids, progress);
   const accounts = await seedDemoAccounts(dataSource, regions.county.code);
   const campaign = await seedDemoCampaign(dataSource, context.ids, options.seed, regions.county.code, today);
+  const trainingPrograms = await seedDemoTraining(dataSource, context.ids, options.seed, regions.county.code, today, certificateTypeIds);
 
   return {
     seed: options.seed,
@@ -119,6 +124,7 @@ export async function seedDemoCounty(
     domainChanges: positions.domainChanges + seekers.domainChanges,
     accounts,
     campaign,
+    trainingPrograms,
     elapsedMs: Date.now() - started,
   };
 }

@@ -57,6 +57,7 @@ function summary(report: SeedReport, totalMs: number): string {
     `  requirements:  ${describeCounts('', report.requirements)}`,
     `  seekers:       ${describeCounts('', report.seekers)}`,
     `  seeker certs:  ${describeCounts('', report.certificates)}`,
+    `  training:      ${report.trainingPrograms} upcoming courses added (GET /training-programs, GET /training-demand)`,
     `  outbox:        ${report.domainChanges} domain changes recorded for rescoring`,
     `Done in ${seconds(totalMs)} (seeding ${seconds(report.elapsedMs)}, the rest migrations and connecting)`,
     describeDemoAccounts(report.accounts),

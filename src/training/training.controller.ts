@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, SignedIn } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { PageQueryDto } from '../core/http/pagination.js';
 import { UUID } from '../core/http/uuid-param.js';
-import { AssessmentDto, AttendanceDto, CreateTrainingProgramDto, EnrolDto, ProgramQueryDto } from './dto/training.dto.js';
+import { AssessmentDto, AttendanceDto, CreateTrainingProgramDto, EnrolDto, ProgramQueryDto, UpdateTrainingProgramDto } from './dto/training.dto.js';
 import { TrainingService } from './training.service.js';
 import { TrainingSuggestionsService } from './training-suggestions.service.js';
+import { TrainingDemandService } from './training-demand.service.js';
+import { TrainingDemandQueryDto } from './dto/training-demand.dto.js';
 
 const CENTRE = ['centre_admin', 'centre_staff'] as const;
 
@@ -37,6 +39,16 @@ export class TrainingController {
     return this.training.get(id);
   }
 
+  @Patch(':id')
+  @Access(...CENTRE)
+  @ApiOperation({
+    summary: 'Edit a programme (title, provider, venue, capacity, cost, target groups) or move its status',
+    description: 'enrolling ⇄ in_progress → completed; cancelled from either, which withdraws everyone still enrolled. 409 ILLEGAL_PROGRAM_TRANSITION, PROGRAM_CLOSED, CAPACITY_BELOW_ENROLLED.',
+  })
+  update(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Body() dto: UpdateTrainingProgramDto) {
+    return this.training.update(actor, id, dto);
+  }
+
   @Post(':id/enrolments')
   @Access('seeker', 'grid_worker', ...CENTRE)
   @ApiOperation({ summary: 'Enrol (a seeker themself, or a grid worker or the centre for a resident); 409 PROGRAM_FULL, ALREADY_ENROLLED' })
@@ -49,6 +61,14 @@ export class TrainingController {
   @ApiOperation({ summary: 'Who is on the programme' })
   enrolments(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Query() page: PageQueryDto) {
     return this.training.enrolments(actor, id, page);
+  }
+
+  @Post(':id/enrolments/:enrolmentId/withdrawal')
+  @Access('seeker', 'grid_worker', ...CENTRE)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Take a place back: the seeker, their grid worker or the centre; 409 ENROLMENT_CLOSED once assessed or withdrawn' })
+  withdraw(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Param('enrolmentId', UUID) enrolmentId: string) {
+    return this.training.withdraw(actor, id, enrolmentId);
   }
 
   @Post(':id/sessions/:sessionId/attendance')
@@ -83,5 +103,22 @@ export class TrainingSuggestionsController {
   })
   list(@CurrentActor() actor: Actor, @Param('id', UUID) id: string) {
     return this.suggestions.suggest(actor, id);
+  }
+}
+
+@ApiTags('training')
+@Controller('training-demand')
+export class TrainingDemandController {
+  constructor(private readonly demand: TrainingDemandService) {}
+
+  @Get()
+  @Access(...CENTRE)
+  @ApiOperation({
+    summary: 'Which course to open next: the certificates most often missing from strong matches, per community',
+    description:
+      'Among the region’s matchable residents, the open positions they would match at least minScore (default STRONG_MATCH_SCORE) but for a missing or too-low mandatory certificate, counted per certificate and level: residents, positions, and programmes already enrolling for it in the region. Computed on request by the engine.',
+  })
+  get(@CurrentActor() actor: Actor, @Query() query: TrainingDemandQueryDto) {
+    return this.demand.demand(actor, query);
   }
 }

@@ -14,13 +14,21 @@ import { paginate, type Page, type PageQueryDto } from '../core/http/pagination.
 import { placeableRegion } from '../regions/region-scope.js';
 import { inRegionSubtree } from '../regions/region-subtree.js';
 import { managedSeekers } from '../seekers/seeker-scope.js';
-import type { AssessmentDto, AttendanceDto, CreateTrainingProgramDto, ProgramQueryDto } from './dto/training.dto.js';
-import { TrainingAttendance, TrainingEnrolment, TrainingProgram, TrainingSession } from './training.entities.js';
+import type { AssessmentDto, AttendanceDto, CreateTrainingProgramDto, ProgramQueryDto, UpdateTrainingProgramDto } from './dto/training.dto.js';
+import { TrainingAttendance, TrainingEnrolment, TrainingProgram, TrainingSession, type ProgramStatus } from './training.entities.js';
 import { isUniqueViolation } from '../core/errors/unique-violation.js';
 
 /** Programmes a centre runs: those held in its region. */
 const managedPrograms = (actor: Actor, alias: string): Condition =>
   isOneOf(actor.role, CENTRE_ROLES) ? inActorRegion(actor, `${alias}.region_code`, 'scopeRegion') : never();
+
+/** Where a programme may go from each status; completed and cancelled are final. */
+const NEXT_STATUS: Record<ProgramStatus, readonly ProgramStatus[]> = {
+  enrolling: ['in_progress', 'cancelled'],
+  in_progress: ['enrolling', 'completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
 
 export interface ProgramWithSessions {
   program: TrainingProgram;
@@ -82,6 +90,31 @@ export class TrainingService {
     return paginate(qb, query);
   }
 
+  /**
+   * Edits a programme the centre runs, and moves it along its statuses (409
+   * ILLEGAL_PROGRAM_TRANSITION, PROGRAM_CLOSED, CAPACITY_BELOW_ENROLLED). Cancelling
+   * withdraws everyone still enrolled, in the same transaction.
+   */
+  async update(actor: Actor, id: string, dto: UpdateTrainingProgramDto): Promise<ProgramWithSessions> {
+    await this.assertManaged(actor, id);
+    await this.dataSource.transaction(async (manager) => {
+      const program = await manager.findOne(TrainingProgram, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!program) throw new NotFoundError('training_program', id);
+      if (NEXT_STATUS[program.status].length === 0) throw new ConflictError('PROGRAM_CLOSED', `The programme is ${program.status}`);
+      const { status, ...fields } = dto;
+      if (status !== undefined && status !== program.status && !NEXT_STATUS[program.status].includes(status)) {
+        throw new ConflictError('ILLEGAL_PROGRAM_TRANSITION', `A programme ${program.status} may become ${NEXT_STATUS[program.status].join(' or ')}, not ${status}`);
+      }
+      const enrolled = await manager.countBy(TrainingEnrolment, { programId: id, status: 'enrolled' });
+      if (fields.capacity !== undefined && fields.capacity < enrolled && status !== 'cancelled') {
+        throw new ConflictError('CAPACITY_BELOW_ENROLLED', `${enrolled} are enrolled; capacity cannot be ${fields.capacity}`);
+      }
+      await manager.update(TrainingProgram, { id }, { ...fields, ...(status !== undefined ? { status } : {}) });
+      if (status === 'cancelled') await manager.update(TrainingEnrolment, { programId: id, status: 'enrolled' }, { status: 'withdrawn' });
+    });
+    return this.get(id);
+  }
+
   /** A seeker enrols themself, or a grid worker or the centre enrols a resident; 409 when full or already on it. */
   async enrol(actor: Actor, programId: string, requestedSeekerId: string | undefined): Promise<TrainingEnrolment> {
     const seekerId = actor.role === 'seeker' ? actor.seekerId! : requestedSeekerId;
@@ -92,9 +125,15 @@ export class TrainingService {
         const program = await manager.findOne(TrainingProgram, { where: { id: programId }, lock: { mode: 'pessimistic_write' } });
         if (!program) throw new NotFoundError('training_program', programId);
         if (program.status !== 'enrolling') throw new ConflictError('PROGRAM_NOT_ENROLLING', `The programme is ${program.status}`);
-        if (await manager.existsBy(TrainingEnrolment, { programId, seekerId })) throw alreadyEnrolled();
+        const earlier = await manager.findOneBy(TrainingEnrolment, { programId, seekerId });
+        if (earlier && earlier.status !== 'withdrawn') throw alreadyEnrolled();
         const enrolled = await manager.countBy(TrainingEnrolment, { programId, status: 'enrolled' });
         if (enrolled >= program.capacity) throw new ConflictError('PROGRAM_FULL', `All ${program.capacity} places are taken`);
+        // Someone who withdrew may come back: the same enrolment, enrolled again.
+        if (earlier) {
+          await manager.update(TrainingEnrolment, { id: earlier.id }, { status: 'enrolled', enrolledByUserId: actor.userId });
+          return earlier.id;
+        }
         const result = await manager.insert(TrainingEnrolment, { programId, seekerId, enrolledByUserId: actor.userId });
         return (result.identifiers[0] as { id: string }).id;
       });
@@ -105,6 +144,19 @@ export class TrainingService {
       }
       throw error;
     }
+  }
+
+  /** The seeker, their grid worker or the programme's centre takes a place back (409 ENROLMENT_CLOSED once assessed or withdrawn). */
+  async withdraw(actor: Actor, programId: string, enrolmentId: string): Promise<TrainingEnrolment> {
+    const enrolment = await this.dataSource.getRepository(TrainingEnrolment).findOneBy({ id: enrolmentId, programId });
+    const allowed =
+      enrolment !== null &&
+      ((await isInScope(this.dataSource, actor, 'seeker', enrolment.seekerId, managedSeekers)) ||
+        (await isInScope(this.dataSource, actor, 'training_program', programId, managedPrograms)));
+    if (!allowed) throw new NotFoundError('training_enrolment', enrolmentId);
+    const { affected } = await this.dataSource.getRepository(TrainingEnrolment).update({ id: enrolmentId, status: 'enrolled' }, { status: 'withdrawn' });
+    if (!affected) throw new ConflictError('ENROLMENT_CLOSED', `The enrolment is ${enrolment.status}`);
+    return this.dataSource.getRepository(TrainingEnrolment).findOneByOrFail({ id: enrolmentId });
   }
 
   async enrolments(actor: Actor, programId: string, page: PageQueryDto): Promise<Page<TrainingEnrolment>> {

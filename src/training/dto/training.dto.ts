@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,6 +21,7 @@ import { TARGET_GROUPS, type TargetGroup } from '../../../libs/labour-vocabulary
 import { MaxChars, NoNulCharacter, OptionalNotNull, Trim, TrimAndDeduplicate } from '../../core/http/dto-decorators.js';
 import { PageQueryDto } from '../../core/http/pagination.js';
 import { REGION_CODE_MESSAGE, REGION_CODE_PATTERN } from '../../regions/dto/region-fields.js';
+import { PROGRAM_STATUSES, type ProgramStatus } from '../training.entities.js';
 
 export class SessionDto {
   @ApiProperty({ format: 'date-time', example: '2026-12-07T09:00:00+08:00' })
@@ -98,6 +99,17 @@ export class CreateTrainingProgramDto {
   @ValidateNested({ each: true })
   @Type(() => SessionDto)
   sessions: SessionDto[];
+}
+
+/** What may change once a programme is open; its certificate, level, region and sessions stay. */
+export class UpdateTrainingProgramDto extends PartialType(PickType(CreateTrainingProgramDto, ['title', 'provider', 'venue', 'capacity', 'costCny', 'targetGroups'] as const)) {
+  @ApiPropertyOptional({
+    enum: PROGRAM_STATUSES,
+    description: 'enrolling ⇄ in_progress → completed; cancelled from either (withdraws everyone still enrolled)',
+  })
+  @IsOptional()
+  @IsIn(PROGRAM_STATUSES)
+  status?: ProgramStatus;
 }
 
 export class ProgramQueryDto extends PageQueryDto {
