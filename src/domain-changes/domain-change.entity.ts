@@ -12,6 +12,8 @@ export type SubjectType = (typeof SUBJECT_TYPES)[number];
 @Index('domain_change_pending', ['id'], { where: 'relayed_at IS NULL' })
 // The worker reads a subject's latest change on every rescore.
 @Index('domain_change_by_subject', ['subjectType', 'subjectId', 'id'])
+// The relay's sweep looks for changes relayed in the last day that were never scored.
+@Index('domain_change_relayed', ['relayedAt'])
 export class DomainChange {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

@@ -17,6 +17,8 @@ export interface RescoreJobData {
 export const RESCORE_JOB = 'rescore';
 const RELAY_BATCH = 500;
 const ENQUEUE_TIMEOUT_MS = 3000;
+/** How far back a lost change is looked for; the sweep runs every few seconds, so a day is ample. */
+const REDELIVERY_WINDOW = '1 day';
 
 /** Deterministic id: repeated changes of one subject collapse into one pending rescore. */
 export const rescoreDeduplicationId = (subjectType: SubjectType, subjectId: string) =>
@@ -70,6 +72,33 @@ export class DomainChangesService {
       ]);
       return pending.length;
     });
+  }
+
+  /**
+   * Sends again the changes that were relayed but never scored: the queue lost them (Redis
+   * restarted empty, it keeps nothing on disk) or their job failed for good (PostgreSQL
+   * down through every retry). A subject is stale when its newest change, relayed more
+   * than `graceSeconds` ago, is newer than its last scoring; its newest change goes back to
+   * pending and the relay sends it like any other. The caller runs this only while the
+   * queue is idle, so a change still waiting in a backlog is never sent twice.
+   */
+  async redeliverUnscored(graceSeconds: number): Promise<number> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `WITH newest AS (
+         SELECT DISTINCT ON (d.subject_type, d.subject_id) d.id, d.subject_type, d.subject_id, d.created_at, d.relayed_at
+           FROM domain_change d
+          WHERE d.relayed_at >= now() - interval '${REDELIVERY_WINDOW}'
+          ORDER BY d.subject_type, d.subject_id, d.id DESC)
+       UPDATE domain_change d SET relayed_at = NULL
+         FROM newest n
+         LEFT JOIN match_subject_state s ON s.subject_type = n.subject_type AND s.subject_id = n.subject_id
+        WHERE d.id = n.id AND n.relayed_at < now() - make_interval(secs => $1)
+          AND (s.scored_at IS NULL OR s.scored_at < n.created_at)
+       RETURNING d.id`,
+      [graceSeconds],
+    );
+    if (rows.length > 0) this.logger.warn(`${rows.length} relayed changes were never scored; sending them again`);
+    return rows.length;
   }
 
   /** Best-effort relay right after a commit, so changes reach the worker without waiting for the poll. */

@@ -1,11 +1,19 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '../core/config/app-config.js';
+import { QUEUES } from '../core/queues/queue-names.js';
+import { QueuesService } from '../core/queues/queues.service.js';
+import { withTimeout } from '../core/with-timeout.js';
 import { DomainChangesService } from './domain-changes.service.js';
 
 const POLL_MS = 1000;
+const SWEEP_EVERY_MS = 5000;
+const QUEUE_TIMEOUT_MS = 2000;
 
 /**
  * Worker-side loop that relays outbox rows the API could not enqueue itself (Redis down,
- * crash after commit). Runs in every worker; SKIP LOCKED keeps them from colliding.
+ * crash after commit). Runs in every worker; SKIP LOCKED keeps them from colliding. Every
+ * few seconds, while the matching queue is idle, it also sends again the changes relayed
+ * but never scored, so a queue that lost its jobs loses no change.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -13,8 +21,13 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = false;
+  private lastSweep = 0;
 
-  constructor(private readonly changes: DomainChangesService) {}
+  constructor(
+    private readonly changes: DomainChangesService,
+    private readonly queues: QueuesService,
+    private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.schedule(0);
@@ -32,11 +45,28 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     try {
       relayed = await this.changes.relayPending();
       if (relayed > 0) this.logger.debug(`relayed ${relayed} domain changes`);
+      else if (Date.now() - this.lastSweep >= SWEEP_EVERY_MS) {
+        this.lastSweep = Date.now();
+        if (await this.queueIdle()) relayed = await this.changes.redeliverUnscored(this.config.OUTBOX_REDELIVER_AFTER_SECONDS);
+      }
     } catch (error) {
       this.logger.warn(`outbox relay failed, retrying: ${(error as Error).message}`);
     }
     // A full batch means more are waiting: go on at once.
     this.schedule(relayed > 0 ? 0 : POLL_MS);
+  }
+
+  /**
+   * Nothing waiting in the matching queue: a change not scored by now is not coming.
+   * (Delayed jobs do not count: the nightly rebuild always has one, and retries come back by themselves.)
+   */
+  private async queueIdle(): Promise<boolean> {
+    const counts = await withTimeout(
+      this.queues.get(QUEUES.matching).getJobCounts('waiting', 'prioritized'),
+      QUEUE_TIMEOUT_MS,
+      'the matching queue did not answer',
+    );
+    return Object.values(counts).every((count) => count === 0);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -42,9 +42,9 @@ export class MatchingProcessor implements QueueProcessor {
   }
 
   private async rebuildChunk(job: Job<RebuildChunkData>) {
-    const { runId, chunk, side, fromId, toId } = job.data;
+    const { runId, chunk, side, fromId, toId, asOf } = job.data;
     try {
-      const result = await this.matching.rebuildRange(side, fromId, toId);
+      const result = await this.matching.rebuildRange(side, fromId, toId, asOf ? new Date(asOf) : new Date());
       await this.rebuilds.completeChunk(runId, chunk, result.pairsScored, result.stored);
       await job.updateProgress(100);
       return result;

@@ -19,6 +19,11 @@ export interface RebuildChunkData {
   /** Inclusive id range of the subjects in this chunk. */
   fromId: string;
   toId: string;
+  /**
+   * The run's instant (ISO): every chunk scores as of it, so a chunk retried after a crash,
+   * on any worker, stores exactly what the first attempt would have. (Older jobs lack it.)
+   */
+  asOf?: string;
 }
 
 export interface RebuildProgress {
@@ -75,7 +80,7 @@ export class RebuildService {
     await this.queues.get(QUEUES.matching).addBulk(
       chunks.map(({ side, fromId, toId }, chunk) => ({
         name: REBUILD_CHUNK_JOB,
-        data: { runId: run.id, chunk, side, fromId, toId } satisfies RebuildChunkData,
+        data: { runId: run.id, chunk, side, fromId, toId, asOf: run.startedAt.toISOString() } satisfies RebuildChunkData,
         opts: { jobId: `rebuild-${run.id}-${chunk}`, attempts: 10 },
       })),
     );

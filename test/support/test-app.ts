@@ -16,7 +16,8 @@ import { ensureTestSchema } from './test-schema.js';
 
 export function testCoreOptions(overrides: Record<string, string> = {}): CoreOptions {
   const config = loadConfig(testEnv(overrides));
-  return { config, databaseUrl: TEST_DATABASE_URL, queueConnection: selectQueueConnection(config, TEST_DATABASE_URL) };
+  const databaseUrl = overrides.DATABASE_URL ?? TEST_DATABASE_URL;
+  return { config, databaseUrl, queueConnection: selectQueueConnection(config, databaseUrl) };
 }
 
 /** Requests that carry one account's access token. */

@@ -96,6 +96,24 @@ export class AppConfig {
   @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /**
+   * A change relayed this long ago and still not scored is sent again (the queue lost it or
+   * its job failed for good); checked every few seconds while the matching queue is idle.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  OUTBOX_REDELIVER_AFTER_SECONDS = 60;
+
+  /**
+   * How long a worker's claim on a job lasts without renewal. A worker that dies (SIGKILL,
+   * power) leaves its jobs claimed; after this long another worker takes them over.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  JOB_LOCK_MS = 30000;
+
   @IsString()
   @MinLength(1)
   CONFIG_DIR = 'config';

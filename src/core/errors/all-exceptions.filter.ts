@@ -42,6 +42,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = this.toBody(exception, request);
     if (response.headersSent) return;
     if (body.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json({ ...body, requestId: request.id });
   }
 
@@ -57,6 +58,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) return fromHttpException(exception);
     const fromDatabase = exception instanceof QueryFailedError ? fromQueryError(exception) : undefined;
     if (fromDatabase) return fromDatabase;
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`database unavailable: ${(exception as Error).message}`);
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'DATABASE_UNAVAILABLE',
+        message: 'The database cannot be reached just now; try again in a few seconds.',
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      };
+    }
 
     const errorId = randomUUID();
     this.logger.error(
@@ -102,6 +112,24 @@ function fromQueryError(error: QueryFailedError): ErrorBody | undefined {
     return { statusCode: HttpStatus.BAD_REQUEST, error: 'INVALID_VALUE', message: 'A value has the wrong format or is out of range' };
   }
   return undefined;
+}
+
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * PostgreSQL is down, restarting or overloaded: refused or dropped connections, a pool that
+ * could not connect in time, a statement cancelled by its timeout (57014), or the server
+ * shutting down or starting (SQLSTATE class 08, 57P01-57P03). The client may retry;
+ * nothing is wrong with the request.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const cause = error instanceof QueryFailedError ? error.driverError : error;
+  // Duck-typed: errors raised by Node's own sockets may come from another realm than Error.
+  if (typeof cause !== 'object' || cause === null) return false;
+  const { code, message } = cause as { code?: unknown; message?: unknown };
+  const sqlState = String(code ?? '');
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57014', '57P01', '57P02', '57P03'].includes(sqlState) || sqlState.startsWith('08')) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(String(message ?? ''));
 }
 
 const codeOf = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');

@@ -41,6 +41,9 @@ export class WorkersService implements OnApplicationBootstrap, OnApplicationShut
       connection: this.connection.connection as never,
       prefix: this.connection.prefix,
       concurrency: this.config.WORKER_CONCURRENCY,
+      // A dead worker's jobs are found stalled and handed to a live one within about twice this.
+      lockDuration: this.config.JOB_LOCK_MS,
+      stalledInterval: this.config.JOB_LOCK_MS,
     });
     worker.on('failed', (job, error) =>
       this.logger.warn(`${queue} job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),
