@@ -6,6 +6,7 @@ import { DomainChangesWorkerModule } from './domain-changes/domain-changes.worke
 import { MatchingWorkerModule } from './matching/matching.worker-module.js';
 import { EventsWorkerModule } from './events/events.worker-module.js';
 import { NotificationsWorkerModule } from './notifications/notifications.worker-module.js';
+import { MaintenanceWorkerModule } from './maintenance/maintenance.worker-module.js';
 
 /** The queue worker: the only process that registers processors. */
 @Module({})
@@ -13,7 +14,15 @@ export class WorkerModule {
   static forRoot(core: CoreOptions): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(core), DiscoveryModule, DomainChangesWorkerModule, MatchingWorkerModule, EventsWorkerModule, NotificationsWorkerModule],
+      imports: [
+        CoreModule.forRoot(core),
+        DiscoveryModule,
+        DomainChangesWorkerModule,
+        MatchingWorkerModule,
+        EventsWorkerModule,
+        NotificationsWorkerModule,
+        MaintenanceWorkerModule,
+      ],
       providers: [WorkersService],
     };
   }

@@ -139,6 +139,28 @@ export class AppConfig {
   @Max(100_000)
   REBUILD_CHUNK_SIZE = 5000;
 
+  /** Cron pattern (Asia/Shanghai) of the nightly retention job; 'off' disables it. */
+  @IsString()
+  RETENTION_CRON = '30 3 * * *';
+
+  /** Relayed outbox rows older than this are deleted (each subject keeps its newest). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RETENTION_DOMAIN_CHANGE_DAYS = 30;
+
+  /** Ended sign-ins (logged out, revoked, expired) are deleted this long after they ended. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RETENTION_SESSION_DAYS = 30;
+
+  /** Inbox notifications older than this are deleted. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RETENTION_NOTIFICATION_DAYS = 365;
+
   /** Cron pattern (Asia/Shanghai) of the nightly full rebuild; 'off' disables it. */
   @IsString()
   REBUILD_CRON = '0 2 * * *';

@@ -6,6 +6,8 @@ export const QUEUES = {
   events: 'events',
   /** Digests of new matches. */
   notifications: 'notifications',
+  /** Nightly housekeeping: history past its retention. */
+  maintenance: 'maintenance',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
