@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from './core/config/app-config.js';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter.js';
 import { createValidationPipe } from './core/errors/validation.js';
+import { RequestDeadlineInterceptor } from './core/http/request-deadline.interceptor.js';
 
 /** Everything main.ts and the e2e tests apply to the HTTP app, in one place. */
 export function configureHttpApp(app: NestExpressApplication): INestApplication {
@@ -18,6 +19,7 @@ export function configureHttpApp(app: NestExpressApplication): INestApplication 
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalInterceptors(new RequestDeadlineInterceptor(config.REQUEST_TIMEOUT_MS));
   app.enableShutdownHooks();
   app.set('trust proxy', true);
   app.set('query parser', 'extended');

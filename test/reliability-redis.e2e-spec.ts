@@ -68,6 +68,11 @@ describe('reliability: Redis down during a burst of writes', () => {
     let step = 0;
     for (; step < 12; step++) await write(step);
     await redis.kill();
+    // What needs the queue itself says so at once, instead of hanging.
+    const refused = await t.http.post('/matching/rebuilds');
+    expect(refused.status).toBe(503);
+    expect(refused.body.error).toBe('BACKEND_TIMEOUT');
+    expect((await t.anonymous.get('/health')).status).toBe(503);
     const whileDown = Date.now();
     for (; step < 30; step++) await write(step);
     // Writes went on at their usual pace: nothing waited for Redis.

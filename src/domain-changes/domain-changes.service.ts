@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { QUEUES } from '../core/queues/queue-names.js';
 import { QueuesService } from '../core/queues/queues.service.js';
-import { withTimeout } from '../core/with-timeout.js';
 import { DomainChange, type SubjectType } from './domain-change.entity.js';
 
 export interface RescoreJobData {
@@ -16,7 +15,6 @@ export interface RescoreJobData {
 
 export const RESCORE_JOB = 'rescore';
 const RELAY_BATCH = 500;
-const ENQUEUE_TIMEOUT_MS = 3000;
 /** How far back a lost change is looked for; the sweep runs every few seconds, so a day is ample. */
 const REDELIVERY_WINDOW = '1 day';
 
@@ -52,8 +50,8 @@ export class DomainChangesService {
           [limit],
         );
       if (pending.length === 0) return 0;
-      const queue = this.queues.get(QUEUES.matching);
-      const enqueue = queue.addBulk(
+      await this.queues.addBulk(
+        QUEUES.matching,
         pending.map((row) => ({
           name: RESCORE_JOB,
           data: {
@@ -66,7 +64,6 @@ export class DomainChangesService {
           opts: { deduplication: { id: rescoreDeduplicationId(row.subject_type, row.subject_id), keepLastIfActive: true } },
         })),
       );
-      await withTimeout(enqueue, ENQUEUE_TIMEOUT_MS, 'the matching queue did not answer');
       await manager.query('UPDATE domain_change SET relayed_at = now() WHERE id = ANY($1::bigint[])', [
         pending.map((row) => row.id),
       ]);

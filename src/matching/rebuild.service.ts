@@ -77,13 +77,18 @@ export class RebuildService {
       status: chunks.length === 0 ? 'completed' : 'running',
       finishedAt: chunks.length === 0 ? new Date() : null,
     });
-    await this.queues.get(QUEUES.matching).addBulk(
+    await this.queues.addBulk(
+      QUEUES.matching,
       chunks.map(({ side, fromId, toId }, chunk) => ({
         name: REBUILD_CHUNK_JOB,
         data: { runId: run.id, chunk, side, fromId, toId, asOf: run.startedAt.toISOString() } satisfies RebuildChunkData,
         opts: { jobId: `rebuild-${run.id}-${chunk}`, attempts: 10 },
       })),
-    );
+    ).catch(async (error: unknown) => {
+      // Nothing was queued: the run would wait forever, so it is recorded as failed.
+      await this.failChunk(run.id, `the queue did not take the chunks: ${(error as Error).message}`);
+      throw error;
+    });
     return this.progress(run.id);
   }
 

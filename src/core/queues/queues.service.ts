@@ -1,7 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type JobsOptions } from 'bullmq';
+import { withTimeout } from '../with-timeout.js';
 import type { QueueName } from './queue-names.js';
 import { QueueConnectionToken, type QueueConnection } from './queue-connection.token.js';
+
+/** How long adding a job may take before the caller is told the queue is unavailable. */
+export const ENQUEUE_TIMEOUT_MS = 3000;
 
 /** One BullMQ Queue per name for this process, closed on shutdown. */
 @Injectable()
@@ -30,8 +34,14 @@ export class QueuesService implements OnApplicationShutdown {
     return queue;
   }
 
+  /** Adds a job, or fails after ENQUEUE_TIMEOUT_MS when the backend does not answer (never hangs a request). */
   async add(name: QueueName, jobName: string, data: object, options: JobsOptions = {}) {
-    return this.get(name).add(jobName, data, options);
+    return withTimeout(this.get(name).add(jobName, data, options), ENQUEUE_TIMEOUT_MS, `queue ${name} did not take the job`);
+  }
+
+  /** Several jobs at once, with the same bound. */
+  async addBulk(name: QueueName, jobs: Parameters<Queue['addBulk']>[0]) {
+    return withTimeout(this.get(name).addBulk(jobs), ENQUEUE_TIMEOUT_MS, `queue ${name} did not take the jobs`);
   }
 
   async onApplicationShutdown(): Promise<void> {
