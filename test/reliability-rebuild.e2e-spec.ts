@@ -5,6 +5,7 @@ import { MATCHING_SETTINGS, type MatchingSettings } from '../src/matching/matchi
 import { MatchingService } from '../src/matching/matching.service.js';
 import { QUEUES } from '../src/core/queues/queue-names.js';
 import { QueuesService } from '../src/core/queues/queues.service.js';
+import { createScratchDatabase } from './support/scratch-database.js';
 import { createTestApp, eventually, type TestApp } from './support/test-app.js';
 import { startWorkerProcess, stopWorkerProcess } from './support/worker-process.js';
 
@@ -24,18 +25,24 @@ const allLists = async (t: TestApp) => ({
  */
 describe('reliability: a worker killed during a full rebuild', () => {
   let t: TestApp;
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
   const workers: ChildProcess[] = [];
   // Small chunks so the run is still going when the worker dies; a short claim so the
   // replacement takes its chunks over within seconds instead of the default half minute.
-  const workerEnv = { REBUILD_CHUNK_SIZE: '60', JOB_LOCK_MS: '2000', WORKER_CONCURRENCY: '2' };
+  const settings = { REBUILD_CHUNK_SIZE: '60', JOB_LOCK_MS: '2000', WORKER_CONCURRENCY: '2' };
+  let workerEnv: Record<string, string>;
 
   beforeAll(async () => {
+    // The synthetic city lies in the demo county's codes: a database of its own keeps it from the other suites.
+    database = await createScratchDatabase('rebuild');
+    workerEnv = { ...settings, DATABASE_URL: database.url };
     t = await createTestApp(workerEnv);
     await writeCity(t.dataSource, generateSyntheticCity({ seed: 11, seekers: 1500, positions: 150, now: new Date().toISOString() }));
   }, 60_000);
   afterAll(async () => {
     await Promise.all(workers.map((worker) => stopWorkerProcess(worker, 'SIGTERM')));
     await t?.close();
+    await database?.drop();
   });
 
   it('finishes with another worker and stores exactly what an uninterrupted rebuild stores', async () => {
