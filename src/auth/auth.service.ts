@@ -1,7 +1,8 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppConfig } from '../core/config/app-config.js';
 import { UnauthenticatedError } from '../core/errors/domain-error.js';
 import type { Actor } from './actor.js';
@@ -20,16 +21,39 @@ export interface TokenPair {
   refreshExpiresAt: Date;
 }
 
+interface LiveAccount {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  region_code: string | null;
+  enterprise_id: string | null;
+  seeker_id: string | null;
+}
+
+const LIVE_ACCOUNT_SQL = `SELECT u.id, u.username, u.display_name, u.role, u.region_code, u.enterprise_id, u.seeker_id
+  FROM auth_session s JOIN user_account u ON u.id = s.user_id
+ WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND u.active`;
+
 const INVALID_CREDENTIALS = () => new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong username or password');
 const INVALID_REFRESH = () => new UnauthenticatedError('REFRESH_TOKEN_INVALID', 'The refresh token is unknown, expired or revoked; sign in again');
 
 @Injectable()
 export class AuthService {
+  /**
+   * JWT_SECRET as a key object, made once. Given the secret as a string, jsonwebtoken first
+   * tries to parse it as a PEM public key on every verification and builds the key after
+   * that throws: about an eighth of the API's CPU in the API benchmark's first profile.
+   */
+  private readonly verificationKey: KeyObject;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.verificationKey = createSecretKey(Buffer.from(config.JWT_SECRET));
+  }
 
   async login(username: string, password: string, ip: string | null): Promise<TokenPair & { account: UserAccount }> {
     const account = await this.dataSource
@@ -104,26 +128,14 @@ export class AuthService {
   async authenticate(accessToken: string): Promise<Actor> {
     let claims: AccessClaims;
     try {
-      claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'] });
+      // @nestjs/jwt types the secret as string | Buffer; jsonwebtoken takes a KeyObject as it is.
+      const secret = this.verificationKey as unknown as Buffer;
+      claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'], secret });
     } catch (error) {
       if (error instanceof TokenExpiredError) throw new UnauthenticatedError('TOKEN_EXPIRED', 'The access token has expired; refresh it');
       throw new UnauthenticatedError('TOKEN_INVALID', 'The access token is not valid');
     }
-    const rows: Array<{
-      id: string;
-      username: string;
-      display_name: string;
-      role: Role;
-      region_code: string | null;
-      enterprise_id: string | null;
-      seeker_id: string | null;
-    }> = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, u.role, u.region_code, u.enterprise_id, u.seeker_id
-         FROM auth_session s JOIN user_account u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND u.active`,
-      [claims.sid, claims.sub],
-    );
-    const account = rows[0];
+    const account = await this.liveAccount(claims.sid, claims.sub);
     if (!account) throw new UnauthenticatedError('SESSION_ENDED', 'This sign-in has ended (signed out, revoked or deactivated); sign in again');
     return {
       userId: account.id,
@@ -135,6 +147,22 @@ export class AuthService {
       enterpriseId: account.enterprise_id,
       seekerId: account.seeker_id,
     };
+  }
+
+  /**
+   * The account behind a live session, read on every authenticated request. A named
+   * (prepared) statement on TypeORM's pool: PostgreSQL plans it once per connection instead
+   * of on every request, where planning cost several times the lookup itself.
+   */
+  private async liveAccount(sessionId: string, userId: string): Promise<LiveAccount | undefined> {
+    const pool = (this.dataSource.driver as unknown as { master: { query(config: object): Promise<{ rows: LiveAccount[] }> } }).master;
+    const values = [sessionId, userId];
+    try {
+      return (await pool.query({ name: 'jb_auth_live_account', text: LIVE_ACCOUNT_SQL, values })).rows[0];
+    } catch (error) {
+      // As TypeORM would throw it, so a database outage still answers 503.
+      throw new QueryFailedError(LIVE_ACCOUNT_SQL, values, error as Error);
+    }
   }
 
   private tokens(userId: string, sessionId: string, role: Role, refreshToken: string, refreshExpiresAt: Date): TokenPair {

@@ -1,11 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { PositionInput, SeekerInput } from '../../libs/matching/types.js';
 import { COUNTED_STATUSES } from '../applications/application-pipeline.js';
+import { preparedQuery } from './prepared-query.js';
 
 /**
  * Reads positions and seekers from PostgreSQL straight into the engine's plain inputs,
  * with one query per kind (certificates aggregated in SQL), so a city of 10^5 seekers
- * loads in seconds rather than through per-row ORM hydration.
+ * loads in seconds rather than through per-row ORM hydration. Reads by id (every page of
+ * recommendations or candidates, every rescoring) are prepared statements: planning these
+ * correlated subqueries cost more than running them.
  */
 
 interface PositionRow {
@@ -84,14 +87,14 @@ const SEEKERS_SQL = `
 
 export async function loadPositions(dataSource: DataSource, ids?: readonly string[]): Promise<PositionInput[]> {
   const rows: PositionRow[] = ids
-    ? await dataSource.query(`${POSITIONS_SQL} WHERE p.id = ANY($1::uuid[])`, [ids])
+    ? await preparedQuery<PositionRow>(dataSource, `${POSITIONS_SQL} WHERE p.id = ANY($1::uuid[])`, [ids])
     : await dataSource.query(`${POSITIONS_SQL} WHERE p.status = 'open'`);
   return rows.map(toPositionInput);
 }
 
 export async function loadSeekers(dataSource: DataSource, ids?: readonly string[]): Promise<SeekerInput[]> {
   const rows: SeekerRow[] = ids
-    ? await dataSource.query(`${SEEKERS_SQL} WHERE s.id = ANY($1::uuid[])`, [ids])
+    ? await preparedQuery<SeekerRow>(dataSource, `${SEEKERS_SQL} WHERE s.id = ANY($1::uuid[])`, [ids])
     : await dataSource.query(`${SEEKERS_SQL} WHERE s.status = 'active' AND s.consent_to_match`);
   return rows.map(toSeekerInput);
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Gap } from '../../libs/matching/index.js';
-import { inRegionSubtree, seekerDistrict } from '../regions/region-subtree.js';
+import { seekerDistrict } from '../regions/region-subtree.js';
+import { preparedQuery } from './prepared-query.js';
 
 export interface TrainingHint {
   programId: string;
@@ -22,12 +23,18 @@ const PER_GAP = 3;
 export async function withTrainings<T extends { gaps: Gap[] }>(dataSource: DataSource, seekerId: string, items: T[]): Promise<Array<T & { gaps: GapWithTrainings[] }>> {
   const typeIds = [...new Set(items.flatMap((item) => item.gaps.flatMap((gap) => (gap.certificate ? [gap.certificate.certificateTypeId] : []))))];
   if (typeIds.length === 0) return items;
-  const programmes: Array<{ id: string; title: string; level: number | null; venue: string; certificate_type_id: string; first_session: Date }> = await dataSource.query(
-    `WITH home AS (SELECT ${seekerDistrict('$1')} AS code)
+  type Programme = { id: string; title: string; level: number | null; venue: string; certificate_type_id: string; first_session: Date };
+  // Asked for every page of recommendations that shows a certificate gap, so prepared, and
+  // "in the district" is tested on each programme's own region (its path under the
+  // district's) rather than by listing the whole district, thousands of grids, per call.
+  const programmes = await preparedQuery<Programme>(
+    dataSource,
+    `WITH home AS (SELECT d.path FROM region d WHERE d.code = ${seekerDistrict('$1')})
      SELECT p.id, p.title, p.level, p.venue, p.certificate_type_id,
             (SELECT min(ts.starts_at) FROM training_session ts WHERE ts.program_id = p.id AND ts.starts_at > now()) AS first_session
-       FROM training_program p, home
-      WHERE p.status = 'enrolling' AND p.certificate_type_id = ANY($2::uuid[]) AND ${inRegionSubtree('p.region_code', 'home.code')}
+       FROM training_program p JOIN region pr ON pr.code = p.region_code, home
+      WHERE p.status = 'enrolling' AND p.certificate_type_id = ANY($2::uuid[])
+        AND (pr.path = home.path OR starts_with(pr.path, home.path || '/'))
         AND EXISTS (SELECT 1 FROM training_session ts WHERE ts.program_id = p.id AND ts.starts_at > now())
       ORDER BY first_session`,
     [seekerId, typeIds],

@@ -11,6 +11,7 @@ import { inRegionSubtree } from '../regions/region-subtree.js';
 import type { Actor } from '../auth/actor.js';
 import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
 import { withTrainings, type GapWithTrainings } from './gap-trainings.js';
+import { preparedQuery } from './prepared-query.js';
 
 export interface Recommendation {
   positionId: string;
@@ -156,7 +157,8 @@ export class MatchQueriesService {
    */
   private async paged(sql: string, params: unknown[], query: PageQueryDto): Promise<{ rows: SqlRow[]; total: number }> {
     const n = params.length;
-    const rows: SqlRow[] = await this.dataSource.query(`${sql} LIMIT $${n + 1} OFFSET $${n + 2}`, [
+    // Prepared: read on every page view, and planning these joins cost more than running them.
+    const rows = await preparedQuery<SqlRow>(this.dataSource, `${sql} LIMIT $${n + 1} OFFSET $${n + 2}`, [
       ...params,
       query.pageSize,
       (query.page - 1) * query.pageSize,

@@ -1,0 +1,64 @@
+export interface BenchApiArgs {
+  /** Dropped and recreated: its name must contain "bench". */
+  database: string;
+  redis: string;
+  /** Concurrent keep-alive connections autocannon holds open. */
+  connections: number;
+  /** Seconds each measured run lasts. */
+  duration: number;
+  /** Measured runs of each workload, so the figures show their own spread. */
+  repeat: number;
+  /** Seconds of unmeasured load first: JIT, connection pools and the API's engine warm up. */
+  warmup: number;
+  /** Port of the API child; 0 takes a free one. */
+  port: number;
+  /** Directory for a CPU profile of the API child (node --cpu-prof), written when the benchmark ends; empty = none. */
+  cpuProf: string;
+}
+
+const DEFAULTS: BenchApiArgs = {
+  database: 'postgres://postgres@127.0.0.1:5432/jobbridge_bench_api',
+  redis: 'redis://127.0.0.1:6379',
+  connections: 32,
+  duration: 20,
+  repeat: 2,
+  warmup: 5,
+  port: 0,
+  cpuProf: '',
+};
+
+const FLAGS: Record<string, keyof BenchApiArgs> = {
+  '--database': 'database',
+  '--redis': 'redis',
+  '--connections': 'connections',
+  '--duration': 'duration',
+  '--repeat': 'repeat',
+  '--warmup': 'warmup',
+  '--port': 'port',
+  '--cpu-prof': 'cpuProf',
+};
+
+const TEXT: ReadonlySet<keyof BenchApiArgs> = new Set(['database', 'redis', 'cpuProf']);
+/** Counts that may be zero: no warm-up, any free port. */
+const ZERO_ALLOWED: ReadonlySet<keyof BenchApiArgs> = new Set(['warmup', 'port']);
+
+/** `--name value` or `--name=value`; unknown flags and bad counts are refused. */
+export function parseBenchApiArgs(argv: readonly string[]): BenchApiArgs {
+  const args: BenchApiArgs = { ...DEFAULTS };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const key = FLAGS[flag];
+    if (!key) throw new Error(`unknown option ${argv[i]} (known: ${Object.keys(FLAGS).join(', ')})`);
+    const raw = inline ?? argv[++i];
+    if (raw === undefined) throw new Error(`${flag} needs a value`);
+    if (TEXT.has(key)) {
+      (args[key] as string) = raw;
+      continue;
+    }
+    const value = Number(raw);
+    const min = ZERO_ALLOWED.has(key) ? 0 : 1;
+    if (!Number.isInteger(value) || value < min) throw new Error(`${flag} must be an integer ≥ ${min}, got ${raw}`);
+    (args[key] as number) = value;
+  }
+  return args;
+}
