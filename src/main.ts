@@ -3,6 +3,8 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
+import { loadConfig } from './core/config/load-config.js';
+import { isClusterPrimary, superviseCopies } from './core/process-cluster.js';
 import { failStartup, prepareRuntime } from './core/runtime.js';
 import { armShutdownDeadline } from './core/shutdown-deadline.js';
 import { configureHttpApp } from './http-app.js';
@@ -21,4 +23,14 @@ async function bootstrap(): Promise<void> {
   );
 }
 
-bootstrap().catch(failStartup);
+function main(): void {
+  const processes = loadConfig().API_PROCESSES;
+  if (processes > 1 && isClusterPrimary()) superviseCopies(processes, (message) => process.stderr.write(`${message}\n`));
+  else bootstrap().catch(failStartup);
+}
+
+try {
+  main();
+} catch (error) {
+  failStartup(error);
+}

@@ -51,6 +51,11 @@ export class EngineState {
     return twin !== undefined && sameData(twin, position) ? twin : position;
   }
 
+  /** The newest outbox change the engine has taken in: changes with every committed change it syncs. */
+  get version(): string {
+    return this.cursor;
+  }
+
   /** Drops the in-memory state; the next call reloads everything (used by full rebuilds). */
   reset(): void {
     this.indexed.clear();

@@ -8,6 +8,9 @@ import { EngineState } from './engine-state.js';
 import { MATCHING_SETTINGS, type MatchingSettings } from './matching-settings.js';
 import { pairKey } from './match-store.js';
 import { withTrainings } from './gap-trainings.js';
+import { ExplanationCache } from './explanation-cache.js';
+
+const HOUR_MS = 3_600_000;
 import type { Actor } from '../auth/actor.js';
 import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
 
@@ -20,6 +23,7 @@ import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
 @Injectable()
 export class ExplainService {
   private readonly state: EngineState;
+  private readonly cache = new ExplanationCache();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -44,15 +48,24 @@ export class ExplainService {
   /**
    * Explanations of many pairs, loading each seeker and position once and preparing each
    * once: positions equal to the engine's indexed copy reuse its preparation, and a seeker
-   * with several pairs (a page of recommendations) is prepared once for all of them.
+   * with several pairs (a page of recommendations) is prepared once for all of them. Pairs
+   * explained since the last change (and within the hour) come from the cache.
    */
   async explainPairs(pairs: Array<{ seekerId: string; positionId: string }>): Promise<Map<string, Match>> {
     const explained = new Map<string, Match>();
     if (pairs.length === 0) return explained;
-    const { seekers, positions } = await loadPairInputs(this.dataSource, pairs);
     const engine = await this.state.current();
+    const stamp = `${this.state.version}/${Math.floor(Date.now() / HOUR_MS)}`;
+    this.cache.begin(stamp);
+    const missing = pairs.filter(({ seekerId, positionId }) => {
+      const cached = this.cache.get(pairKey(seekerId, positionId));
+      if (cached) explained.set(pairKey(seekerId, positionId), cached);
+      return !cached;
+    });
+    if (missing.length === 0) return explained;
+    const { seekers, positions } = await loadPairInputs(this.dataSource, missing);
     const positionsOf = new Map<string, PositionInput[]>();
-    for (const { seekerId, positionId } of pairs) {
+    for (const { seekerId, positionId } of missing) {
       const position = positions.get(positionId);
       if (!seekers.has(seekerId) || !position) continue;
       const list = positionsOf.get(seekerId) ?? [];
@@ -60,7 +73,10 @@ export class ExplainService {
       positionsOf.set(seekerId, list);
     }
     for (const [seekerId, list] of positionsOf) {
-      for (const match of explainForSeeker(engine, seekers.get(seekerId)!, list)) explained.set(pairKey(seekerId, match.positionId), match);
+      for (const match of explainForSeeker(engine, seekers.get(seekerId)!, list)) {
+        explained.set(pairKey(seekerId, match.positionId), match);
+        this.cache.put(stamp, pairKey(seekerId, match.positionId), match);
+      }
     }
     return explained;
   }

@@ -10,6 +10,8 @@ export interface BenchApiArgs {
   repeat: number;
   /** Seconds of unmeasured load first: JIT, connection pools and the API's engine warm up. */
   warmup: number;
+  /** API processes sharing the port (API_PROCESSES): one per core. */
+  apiProcesses: number;
   /** Port of the API child; 0 takes a free one. */
   port: number;
   /** Directory for a CPU profile of the API child (node --cpu-prof), written when the benchmark ends; empty = none. */
@@ -23,6 +25,7 @@ const DEFAULTS: BenchApiArgs = {
   duration: 20,
   repeat: 2,
   warmup: 5,
+  apiProcesses: 2,
   port: 0,
   cpuProf: '',
 };
@@ -34,6 +37,7 @@ const FLAGS: Record<string, keyof BenchApiArgs> = {
   '--duration': 'duration',
   '--repeat': 'repeat',
   '--warmup': 'warmup',
+  '--api-processes': 'apiProcesses',
   '--port': 'port',
   '--cpu-prof': 'cpuProf',
 };

@@ -71,11 +71,11 @@ async function main(): Promise<void> {
       THROTTLE_WRITE_LIMIT: '1000000000',
     };
     const worker = startService({ name: 'worker', entry: 'worker.js', env, logFile: join(logDir, 'worker.log') });
-    const api = startService({ name: 'API', entry: 'main.js', env, logFile: join(logDir, 'api.log'), ...profiling(args.cpuProf) });
+    const api = startService({ name: 'API', entry: 'main.js', env: { ...env, API_PROCESSES: String(args.apiProcesses) }, logFile: join(logDir, 'api.log'), ...profiling(args.cpuProf) });
     const crashed = Promise.race([failOnExit(api), failOnExit(worker)]);
     crashed.catch(() => undefined);
     const started = await timed(() => Promise.race([waitForHealthy(baseUrl, api), crashed]));
-    line('API healthy (dist/src/main.js, NODE_ENV=production, LOG_LEVEL=warn)', seconds(started.ms));
+    line(`API healthy (dist/src/main.js, API_PROCESSES=${args.apiProcesses}, NODE_ENV=production, LOG_LEVEL=warn)`, seconds(started.ms));
     const scored = await timed(() => waitUntilScored(dataSource, 5 * 60_000, crashed));
     line('worker scored every seeded seeker and position', seconds(scored.ms));
     line('  seekers with stored recommendations', `${count(scored.value.seekersWithRecommendations)} of ${count(scored.value.matchableSeekers)} matchable`);

@@ -89,14 +89,26 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot, databaseMs: 
   };
 }
 
+/** The process and its children (the API's copies when API_PROCESSES > 1). */
 function processJiffies(pid: number): number {
+  const own = statFields(pid);
+  if (!own) return Number.NaN;
+  let total = Number(own[11]) + Number(own[12]); // utime, stime
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(Number(entry));
+    if (fields && Number(fields[1]) === pid) total += Number(fields[11]) + Number(fields[12]); // field 4: ppid
+  }
+  return total;
+}
+
+/** The fields of /proc/<pid>/stat after the command name (which may hold spaces), or undefined. */
+function statFields(pid: number): string[] | undefined {
   try {
-    // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]); // utime, stime
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
-    return Number.NaN;
+    return undefined;
   }
 }
 

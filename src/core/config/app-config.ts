@@ -96,6 +96,13 @@ export class AppConfig {
   @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /** API processes sharing the port (node:cluster); one per core the API may use. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES = 1;
+
   /**
    * A change relayed this long ago and still not scored is sent again (the queue lost it or
    * its job failed for good); checked every few seconds while the matching queue is idle.
