@@ -24,7 +24,7 @@ import {
   type ServiceOptions,
   type ServiceProcess,
 } from './service-processes.js';
-import { mixedWorkload, recommendationsWorkload, type Workload } from './workloads.js';
+import { baselineWorkload, mixedWorkload, recommendationsWorkload, type Workload } from './workloads.js';
 
 /**
  * npm run bench:api -- [--connections 32] [--duration 20] [--repeat 2] [--warmup 5]
@@ -89,6 +89,7 @@ async function main(): Promise<void> {
 
     const a = await measure(recommendationsWorkload(targets), args, baseUrl, dataSource, api, crashed);
     const b = await measure(mixedWorkload(targets), args, baseUrl, dataSource, api, crashed);
+    const c = await measure(baselineWorkload(targets), args, baseUrl, dataSource, api, crashed);
 
     heading('Summary against the target');
     for (const [index, run] of a.entries()) {
@@ -96,6 +97,9 @@ async function main(): Promise<void> {
     }
     for (const [index, run] of b.entries()) {
       line(`B. mixed, run ${index + 1} (no target set)`, `${Math.round(run.requestsPerSecond)} req/s, p99 ${run.p99} ms, non-2xx ${run.non2xx}`);
+    }
+    for (const [index, run] of c.entries()) {
+      line(`C. baseline GET /me, run ${index + 1} (for scale)`, `${Math.round(run.requestsPerSecond)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms`);
     }
     if (args.cpuProf) console.log(`\nAPI CPU profile: ${args.cpuProf}/*.cpuprofile once the API has stopped (open it in Chrome DevTools or speedscope)`);
     if (![...a, ...b].every((run) => run.non2xx === 0 && run.errors === 0)) process.exitCode = 1;

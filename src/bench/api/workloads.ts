@@ -70,6 +70,16 @@ export function recommendationsWorkload(targets: BenchTargets): Workload {
 }
 
 /**
+ * C, for scale: the smallest authenticated route (the sign-in check, a few hundred bytes).
+ * What the stack itself costs per request on this machine, whatever the route does.
+ */
+export function baselineWorkload(targets: BenchTargets): Workload {
+  return weighted('C. baseline', 'GET /me, every account: the cost of any authenticated request', [
+    { weight: 1, kind: 'GET /me', write: false, make: (rng) => get('GET /me', '/me', oneOf(rng, targets.sessions).authorization) },
+  ]);
+}
+
+/**
  * B: 80 % reads, 20 % writes, from every role. The writes are the ones a busy day repeats
  * without running out: feedback on recommended positions (viewed, saved; upserts) and an
  * HR officer editing its open positions' headcount, which the worker then rescores.
