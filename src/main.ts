@@ -3,14 +3,15 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
+import type { AppConfig } from './core/config/app-config.js';
 import { loadConfig } from './core/config/load-config.js';
 import { isClusterPrimary, superviseCopies } from './core/process-cluster.js';
 import { failStartup, prepareRuntime } from './core/runtime.js';
 import { armShutdownDeadline } from './core/shutdown-deadline.js';
 import { configureHttpApp } from './http-app.js';
 
-async function bootstrap(): Promise<void> {
-  const runtime = await prepareRuntime();
+async function bootstrap(config: AppConfig): Promise<void> {
+  const runtime = await prepareRuntime({ config });
   armShutdownDeadline(runtime.config.SHUTDOWN_TIMEOUT_MS, (message) => new Logger('Shutdown').log(message));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
     bufferLogs: true,
@@ -24,9 +25,9 @@ async function bootstrap(): Promise<void> {
 }
 
 function main(): void {
-  const processes = loadConfig().API_PROCESSES;
-  if (processes > 1 && isClusterPrimary()) superviseCopies(processes, (message) => process.stderr.write(`${message}\n`));
-  else bootstrap().catch(failStartup);
+  const config = loadConfig();
+  if (config.API_PROCESSES > 1 && isClusterPrimary()) superviseCopies(config.API_PROCESSES, (message) => process.stderr.write(`${message}\n`));
+  else bootstrap(config).catch(failStartup);
 }
 
 try {

@@ -5,18 +5,13 @@ import { MATCHING_SETTINGS, type MatchingSettings } from '../src/matching/matchi
 import { MatchingService } from '../src/matching/matching.service.js';
 import { QUEUES } from '../src/core/queues/queue-names.js';
 import { QueuesService } from '../src/core/queues/queues.service.js';
+import { storedLists } from './support/match-lists.js';
 import { createScratchDatabase } from './support/scratch-database.js';
 import { createTestApp, eventually, type TestApp } from './support/test-app.js';
-import { startWorkerProcess, stopWorkerProcess } from './support/worker-process.js';
+import { startTestWorkerProcess, stopWorkerProcess } from './support/worker-process.js';
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 const LAST_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
-
-/** Every stored pair, in an order two snapshots can be compared in. */
-const allLists = async (t: TestApp) => ({
-  recommendations: await t.dataSource.query('SELECT seeker_id, position_id, score FROM seeker_recommendation ORDER BY seeker_id, position_id'),
-  candidates: await t.dataSource.query('SELECT position_id, seeker_id, score FROM position_candidate ORDER BY position_id, seeker_id'),
-});
 
 /**
  * A worker process killed (SIGKILL) in the middle of a full rebuild: its claimed chunks
@@ -46,7 +41,7 @@ describe('reliability: a worker killed during a full rebuild', () => {
   });
 
   it('finishes with another worker and stores exactly what an uninterrupted rebuild stores', async () => {
-    const first = await startWorkerProcess(workerEnv);
+    const first = await startTestWorkerProcess(workerEnv);
     workers.push(first);
     const run = (await t.http.post('/matching/rebuilds').expect(202)).body;
     expect(run.totalChunks).toBeGreaterThan(10);
@@ -60,7 +55,7 @@ describe('reliability: a worker killed during a full rebuild', () => {
     expect(atKill.status).toBe('running');
     expect(atKill.completedChunks).toBeLessThan(atKill.totalChunks);
 
-    workers.push(await startWorkerProcess(workerEnv));
+    workers.push(await startTestWorkerProcess(workerEnv));
     const done = await eventually(async () => {
       const progress = (await t.http.get(`/matching/rebuilds/${run.id}`).expect(200)).body;
       return progress.status !== 'running' ? progress : undefined;
@@ -70,7 +65,7 @@ describe('reliability: a worker killed during a full rebuild', () => {
     const queue = t.app.get(QueuesService).get(QUEUES.matching);
     const chunks = await Promise.all(Array.from({ length: run.totalChunks }, (_, chunk) => queue.getJob(`rebuild-${run.id}-${chunk}`)));
     expect(chunks.filter((job) => (job?.stalledCounter ?? 0) > 0).length).toBeGreaterThan(0);
-    const interrupted = await allLists(t);
+    const interrupted = await storedLists(t.dataSource);
     expect(interrupted.recommendations.length).toBeGreaterThan(1000);
 
     // The same rebuild, uninterrupted, in one go and as of the run's instant.
@@ -78,6 +73,6 @@ describe('reliability: a worker killed during a full rebuild', () => {
     const asOf = new Date(run.startedAt);
     await matching.rebuildRange('seeker', FIRST_ID, LAST_ID, asOf);
     await matching.rebuildRange('position', FIRST_ID, LAST_ID, asOf);
-    expect(await allLists(t)).toEqual(interrupted);
+    expect(await storedLists(t.dataSource)).toEqual(interrupted);
   }, 180_000);
 });

@@ -2,8 +2,9 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../core/config/app-config.js';
+import { preparedQuery } from '../core/database/prepared-query.js';
 import { UnauthenticatedError } from '../core/errors/domain-error.js';
 import type { Actor } from './actor.js';
 import { AuthSession } from './auth-session.entity.js';
@@ -149,20 +150,10 @@ export class AuthService {
     };
   }
 
-  /**
-   * The account behind a live session, read on every authenticated request. A named
-   * (prepared) statement on TypeORM's pool: PostgreSQL plans it once per connection instead
-   * of on every request, where planning cost several times the lookup itself.
-   */
+  /** The account behind a live session, read on every authenticated request (a prepared statement). */
   private async liveAccount(sessionId: string, userId: string): Promise<LiveAccount | undefined> {
-    const pool = (this.dataSource.driver as unknown as { master: { query(config: object): Promise<{ rows: LiveAccount[] }> } }).master;
-    const values = [sessionId, userId];
-    try {
-      return (await pool.query({ name: 'jb_auth_live_account', text: LIVE_ACCOUNT_SQL, values })).rows[0];
-    } catch (error) {
-      // As TypeORM would throw it, so a database outage still answers 503.
-      throw new QueryFailedError(LIVE_ACCOUNT_SQL, values, error as Error);
-    }
+    const [account] = await preparedQuery<LiveAccount>(this.dataSource, LIVE_ACCOUNT_SQL, [sessionId, userId]);
+    return account;
   }
 
   private tokens(userId: string, sessionId: string, role: Role, refreshToken: string, refreshExpiresAt: Date): TokenPair {

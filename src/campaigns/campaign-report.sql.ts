@@ -1,4 +1,4 @@
-import { inRegionSubtree } from '../regions/region-subtree.js';
+import { inRegionSubtree, pathWithin } from '../regions/region-subtree.js';
 
 /**
  * The campaign report's SQL, computed in PostgreSQL (nothing is counted in memory).
@@ -17,7 +17,7 @@ const STEPS = `
       JOIN seeker s ON s.id = a.seeker_id
       JOIN region home ON home.code = s.region_code
       LEFT JOIN region community ON community.level = 'community'
-           AND (home.path = community.path OR starts_with(home.path, community.path || '/'))
+           AND ${pathWithin('home', 'community')}
      WHERE ${inRegionSubtree('s.region_code', '$1')}
        AND st.at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
        AND st.at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'

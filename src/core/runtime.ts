@@ -12,8 +12,7 @@ export interface Runtime extends CoreOptions {
  * Everything a process needs before Nest starts: validated config (fails fast with every
  * bad value listed), the database to use and the queue backend.
  */
-export async function prepareRuntime({ allowEmbedded = false } = {}): Promise<Runtime> {
-  const config: AppConfig = loadConfig();
+export async function prepareRuntime({ allowEmbedded = false, config = loadConfig() }: { allowEmbedded?: boolean; config?: AppConfig } = {}): Promise<Runtime> {
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const database = await resolveDatabase(config, log, { allowEmbedded });
   const queueConnection: QueueConnection = selectQueueConnection(config, database.url);

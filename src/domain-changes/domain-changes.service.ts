@@ -15,8 +15,14 @@ export interface RescoreJobData {
 
 export const RESCORE_JOB = 'rescore';
 const RELAY_BATCH = 500;
-/** How far back a lost change is looked for; the sweep runs every few seconds, so a day is ample. */
-const REDELIVERY_WINDOW = '1 day';
+/** How far back a worker's first sweep looks for lost changes; later sweeps start where the last one ended. */
+const FIRST_SWEEP_WINDOW = '1 day';
+/**
+ * A relay stamps relayed_at with its transaction's start and may commit seconds later (the
+ * enqueue waits up to 3 s): the next sweep starts this much before the bound, so such a
+ * row is never between two windows.
+ */
+const RELAY_COMMIT_MARGIN = '1 minute';
 
 /** Deterministic id: repeated changes of one subject collapse into one pending rescore. */
 export const rescoreDeduplicationId = (subjectType: SubjectType, subjectId: string) =>
@@ -78,24 +84,32 @@ export class DomainChangesService {
    * than `graceSeconds` ago, is newer than its last scoring; its newest change goes back to
    * pending and the relay sends it like any other. The caller runs this only while the
    * queue is idle, so a change still waiting in a backlog is never sent twice.
+   *
+   * Only changes relayed since `checkedUpTo` (the bound this answered last time; on a first
+   * run the last day) are looked at: older ones were scored when last checked, or sent again
+   * and so relayed anew. Answers how many were sent again and the bound to pass next time.
    */
-  async redeliverUnscored(graceSeconds: number): Promise<number> {
+  async redeliverUnscored(graceSeconds: number, checkedUpTo: Date | null): Promise<{ redelivered: number; checkedUpTo: Date }> {
+    const [{ bound, next }]: Array<{ bound: Date; next: Date }> = await this.dataSource.query(
+      `SELECT now() - make_interval(secs => $1) AS bound, now() - make_interval(secs => $1) - interval '${RELAY_COMMIT_MARGIN}' AS next`,
+      [graceSeconds],
+    );
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `WITH newest AS (
          SELECT DISTINCT ON (d.subject_type, d.subject_id) d.id, d.subject_type, d.subject_id, d.created_at, d.relayed_at
            FROM domain_change d
-          WHERE d.relayed_at >= now() - interval '${REDELIVERY_WINDOW}'
+          WHERE d.relayed_at >= COALESCE($2::timestamptz, now() - interval '${FIRST_SWEEP_WINDOW}')
           ORDER BY d.subject_type, d.subject_id, d.id DESC)
        UPDATE domain_change d SET relayed_at = NULL
          FROM newest n
          LEFT JOIN match_subject_state s ON s.subject_type = n.subject_type AND s.subject_id = n.subject_id
-        WHERE d.id = n.id AND n.relayed_at < now() - make_interval(secs => $1)
+        WHERE d.id = n.id AND n.relayed_at < $1
           AND (s.scored_at IS NULL OR s.scored_at < n.created_at)
        RETURNING d.id`,
-      [graceSeconds],
+      [bound, checkedUpTo],
     );
     if (rows.length > 0) this.logger.warn(`${rows.length} relayed changes were never scored; sending them again`);
-    return rows.length;
+    return { redelivered: rows.length, checkedUpTo: next };
   }
 
   /** Best-effort relay right after a commit, so changes reach the worker without waiting for the poll. */

@@ -22,6 +22,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private running?: Promise<void>;
   private stopped = false;
   private lastSweep = 0;
+  /** Changes relayed before this were found scored (or sent again) by an earlier sweep. */
+  private sweptUpTo: Date | null = null;
 
   constructor(
     private readonly changes: DomainChangesService,
@@ -47,7 +49,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       if (relayed > 0) this.logger.debug(`relayed ${relayed} domain changes`);
       else if (Date.now() - this.lastSweep >= SWEEP_EVERY_MS) {
         this.lastSweep = Date.now();
-        if (await this.queueIdle()) relayed = await this.changes.redeliverUnscored(this.config.OUTBOX_REDELIVER_AFTER_SECONDS);
+        if (await this.queueIdle()) {
+          const sweep = await this.changes.redeliverUnscored(this.config.OUTBOX_REDELIVER_AFTER_SECONDS, this.sweptUpTo);
+          relayed = sweep.redelivered;
+          this.sweptUpTo = sweep.checkedUpTo;
+        }
       }
     } catch (error) {
       this.logger.warn(`outbox relay failed, retrying: ${(error as Error).message}`);

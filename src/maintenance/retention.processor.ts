@@ -27,12 +27,7 @@ export class RetentionProcessor implements QueueProcessor, OnApplicationBootstra
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const queue = this.queues.get(QUEUES.maintenance);
-    if (this.config.RETENTION_CRON === 'off') {
-      await queue.removeJobScheduler(RETENTION_SCHEDULER);
-      return;
-    }
-    await queue.upsertJobScheduler(RETENTION_SCHEDULER, { pattern: this.config.RETENTION_CRON, tz: 'Asia/Shanghai' }, { name: RETENTION_JOB, data: {} });
+    await this.queues.keepCronScheduler(QUEUES.maintenance, RETENTION_SCHEDULER, this.config.RETENTION_CRON, { name: RETENTION_JOB, data: {} });
   }
 
   async process(job: Job): Promise<Record<string, number>> {

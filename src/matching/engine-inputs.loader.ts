@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { PositionInput, SeekerInput } from '../../libs/matching/types.js';
 import { COUNTED_STATUSES } from '../applications/application-pipeline.js';
-import { preparedQuery } from './prepared-query.js';
+import { preparedQuery } from '../core/database/prepared-query.js';
 
 /**
  * Reads positions and seekers from PostgreSQL straight into the engine's plain inputs,

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { MatchingEngine } from '../../libs/matching/index.js';
 import type { PositionInput } from '../../libs/matching/types.js';
 import { loadPositions, loadSeekers } from './engine-inputs.loader.js';
-import { preparedQuery } from './prepared-query.js';
+import { preparedQuery } from '../core/database/prepared-query.js';
 
 export interface EngineStateOptions {
   /** Index seekers too (the worker); the API's explain needs positions only. */

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { meetsLevel } from '../../libs/labour-vocabulary/index.js';
 import type { Gap } from '../../libs/matching/index.js';
-import { seekerDistrict } from '../regions/region-subtree.js';
-import { preparedQuery } from './prepared-query.js';
+import { pathWithin, seekerDistrict } from '../regions/region-subtree.js';
+import { preparedQuery } from '../core/database/prepared-query.js';
 
 export interface TrainingHint {
   programId: string;
@@ -34,7 +35,7 @@ export async function withTrainings<T extends { gaps: Gap[] }>(dataSource: DataS
             (SELECT min(ts.starts_at) FROM training_session ts WHERE ts.program_id = p.id AND ts.starts_at > now()) AS first_session
        FROM training_program p JOIN region pr ON pr.code = p.region_code, home
       WHERE p.status = 'enrolling' AND p.certificate_type_id = ANY($2::uuid[])
-        AND (pr.path = home.path OR starts_with(pr.path, home.path || '/'))
+        AND ${pathWithin('pr', 'home')}
         AND EXISTS (SELECT 1 FROM training_session ts WHERE ts.program_id = p.id AND ts.starts_at > now())
       ORDER BY first_session`,
     [seekerId, typeIds],
@@ -43,7 +44,7 @@ export async function withTrainings<T extends { gaps: Gap[] }>(dataSource: DataS
     programmes.filter(
       (programme) =>
         programme.certificate_type_id === gap.certificate!.certificateTypeId &&
-        (gap.certificate!.minLevel === null || (programme.level !== null && programme.level <= gap.certificate!.minLevel)),
+        meetsLevel(programme.level, gap.certificate!.minLevel),
     );
   return items.map((item) => ({
     ...item,

@@ -4,7 +4,7 @@ import type { Scope } from '../auth/assert-in-scope.js';
 import { NotFoundError } from '../core/errors/domain-error.js';
 import { managedPositions, visiblePositions } from '../positions/position-scope.js';
 import { managedSeekers, visibleSeekers } from '../seekers/seeker-scope.js';
-import { preparedQuery } from './prepared-query.js';
+import { preparedQuery } from '../core/database/prepared-query.js';
 
 export const seekerScopes = { managed: managedSeekers, visible: visibleSeekers } as const;
 

@@ -11,7 +11,7 @@ import { inRegionSubtree } from '../regions/region-subtree.js';
 import type { Actor } from '../auth/actor.js';
 import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
 import { withTrainings, type GapWithTrainings } from './gap-trainings.js';
-import { preparedQuery } from './prepared-query.js';
+import { preparedQuery } from '../core/database/prepared-query.js';
 
 export interface Recommendation {
   positionId: string;

@@ -20,16 +20,8 @@ export class NightlyRebuildScheduler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const queue = this.queues.get(QUEUES.matching);
-    if (this.config.REBUILD_CRON === 'off') {
-      await queue.removeJobScheduler(NIGHTLY_REBUILD_SCHEDULER);
-      return;
-    }
-    await queue.upsertJobScheduler(
-      NIGHTLY_REBUILD_SCHEDULER,
-      { pattern: this.config.REBUILD_CRON, tz: 'Asia/Shanghai' },
-      { name: REBUILD_START_JOB, data: { trigger: 'schedule' } },
-    );
-    this.logger.log(`nightly rebuild scheduled: ${this.config.REBUILD_CRON} (Asia/Shanghai)`);
+    const pattern = this.config.REBUILD_CRON;
+    await this.queues.keepCronScheduler(QUEUES.matching, NIGHTLY_REBUILD_SCHEDULER, pattern, { name: REBUILD_START_JOB, data: { trigger: 'schedule' } });
+    if (pattern !== 'off') this.logger.log(`nightly rebuild scheduled: ${pattern} (Asia/Shanghai)`);
   }
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { meetsLevel } from '../../libs/labour-vocabulary/index.js';
 import type { Actor } from '../auth/actor.js';
 import { AppConfig } from '../core/config/app-config.js';
 import { InvalidInputError } from '../core/errors/domain-error.js';
 import { loadSeekers } from '../matching/engine-inputs.loader.js';
 import { ExplainService } from '../matching/explain.service.js';
 import { placeableRegion } from '../regions/region-scope.js';
-import { inRegionSubtree } from '../regions/region-subtree.js';
+import { inRegionSubtree, pathWithin } from '../regions/region-subtree.js';
 import type { TrainingDemandQueryDto } from './dto/training-demand.dto.js';
 
 /** Seekers loaded and run through the engine at a time (bounded memory for a large region). */
@@ -112,7 +113,7 @@ export class TrainingDemandService {
          FROM seeker s
          JOIN region home ON home.code = s.region_code
          LEFT JOIN region community ON community.level = 'community'
-              AND (home.path = community.path OR starts_with(home.path, community.path || '/'))
+              AND ${pathWithin('home', 'community')}
         WHERE ${inRegionSubtree('s.region_code', '$1')} AND s.status = 'active' AND s.consent_to_match
         ORDER BY s.id`,
       [regionCode],
@@ -155,7 +156,7 @@ export class TrainingDemandService {
             seekers: tally.seekers.size,
             positions: tally.positions.size,
             // A course at the level asked for or higher (a smaller number) closes the gap.
-            programmesEnrolling: programmes.filter((p) => p.certificate_type_id === certificateTypeId && (level === null || (p.level !== null && p.level <= level))).length,
+            programmesEnrolling: programmes.filter((p) => p.certificate_type_id === certificateTypeId && meetsLevel(p.level, level)).length,
           };
         })
         .sort((a, b) => b.seekers - a.seekers || b.positions - a.positions || a.name.localeCompare(b.name, 'zh'));

@@ -1,14 +1,19 @@
 import type { DataSource } from 'typeorm';
 
-/** The stored lists of some seekers and positions, in a form two snapshots can be compared in. */
-export async function storedLists(dataSource: DataSource, seekerIds: string[], positionIds: string[]) {
+/**
+ * The stored lists of some seekers and positions (all of them when no ids are given), in a
+ * form two snapshots can be compared in.
+ */
+export async function storedLists(dataSource: DataSource, seekerIds?: string[], positionIds?: string[]) {
   const recommendations: Array<{ seeker_id: string; position_id: string; score: number }> = await dataSource.query(
-    `SELECT seeker_id, position_id, score FROM seeker_recommendation WHERE seeker_id = ANY($1::uuid[]) ORDER BY seeker_id, score DESC, position_id`,
-    [seekerIds],
+    `SELECT seeker_id, position_id, score FROM seeker_recommendation WHERE $1::uuid[] IS NULL OR seeker_id = ANY($1::uuid[])
+      ORDER BY seeker_id, score DESC, position_id`,
+    [seekerIds ?? null],
   );
   const candidates: Array<{ position_id: string; seeker_id: string; score: number }> = await dataSource.query(
-    `SELECT position_id, seeker_id, score FROM position_candidate WHERE position_id = ANY($1::uuid[]) ORDER BY position_id, score DESC, seeker_id`,
-    [positionIds],
+    `SELECT position_id, seeker_id, score FROM position_candidate WHERE $1::uuid[] IS NULL OR position_id = ANY($1::uuid[])
+      ORDER BY position_id, score DESC, seeker_id`,
+    [positionIds ?? null],
   );
   return { recommendations, candidates };
 }

@@ -1,3 +1,5 @@
+import { parseFlags } from '../../core/cli-flags.js';
+
 export interface BenchApiArgs {
   /** Dropped and recreated: its name must contain "bench". */
   database: string;
@@ -42,27 +44,7 @@ const FLAGS: Record<string, keyof BenchApiArgs> = {
   '--cpu-prof': 'cpuProf',
 };
 
-const TEXT: ReadonlySet<keyof BenchApiArgs> = new Set(['database', 'redis', 'cpuProf']);
 /** Counts that may be zero: no warm-up, any free port. */
 const ZERO_ALLOWED: ReadonlySet<keyof BenchApiArgs> = new Set(['warmup', 'port']);
 
-/** `--name value` or `--name=value`; unknown flags and bad counts are refused. */
-export function parseBenchApiArgs(argv: readonly string[]): BenchApiArgs {
-  const args: BenchApiArgs = { ...DEFAULTS };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const key = FLAGS[flag];
-    if (!key) throw new Error(`unknown option ${argv[i]} (known: ${Object.keys(FLAGS).join(', ')})`);
-    const raw = inline ?? argv[++i];
-    if (raw === undefined) throw new Error(`${flag} needs a value`);
-    if (TEXT.has(key)) {
-      (args[key] as string) = raw;
-      continue;
-    }
-    const value = Number(raw);
-    const min = ZERO_ALLOWED.has(key) ? 0 : 1;
-    if (!Number.isInteger(value) || value < min) throw new Error(`${flag} must be an integer ≥ ${min}, got ${raw}`);
-    (args[key] as number) = value;
-  }
-  return args;
-}
+export const parseBenchApiArgs = (argv: readonly string[]): BenchApiArgs => parseFlags(argv, DEFAULTS, FLAGS, ZERO_ALLOWED);

@@ -58,23 +58,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) return fromHttpException(exception);
     const fromDatabase = exception instanceof QueryFailedError ? fromQueryError(exception) : undefined;
     if (fromDatabase) return fromDatabase;
-    if ((exception as { code?: unknown } | null)?.code === 'BACKEND_TIMEOUT') {
-      this.logger.warn(`backend timeout: ${(exception as Error).message}`);
-      return {
-        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
-        error: 'BACKEND_TIMEOUT',
-        message: 'A service this request needs did not answer in time; try again in a few seconds.',
-        retryAfterSeconds: RETRY_AFTER_SECONDS,
-      };
-    }
-    if (isDatabaseUnavailable(exception)) {
-      this.logger.warn(`database unavailable: ${(exception as Error).message}`);
-      return {
-        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
-        error: 'DATABASE_UNAVAILABLE',
-        message: 'The database cannot be reached just now; try again in a few seconds.',
-        retryAfterSeconds: RETRY_AFTER_SECONDS,
-      };
+    const unavailable =
+      (exception as { code?: unknown } | null)?.code === 'BACKEND_TIMEOUT'
+        ? { error: 'BACKEND_TIMEOUT', message: 'A service this request needs did not answer in time; try again in a few seconds.' }
+        : isDatabaseUnavailable(exception)
+          ? { error: 'DATABASE_UNAVAILABLE', message: 'The database cannot be reached just now; try again in a few seconds.' }
+          : undefined;
+    if (unavailable) {
+      // Not a fault of ours or the client's: a warning without a stack, and the client retries.
+      this.logger.warn(`${unavailable.error}: ${(exception as Error).message}`);
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, ...unavailable, retryAfterSeconds: RETRY_AFTER_SECONDS };
     }
 
     const errorId = randomUUID();

@@ -44,6 +44,17 @@ export class QueuesService implements OnApplicationShutdown {
     return withTimeout(this.get(name).addBulk(jobs), ENQUEUE_TIMEOUT_MS, `queue ${name} did not take the jobs`);
   }
 
+  /**
+   * Keeps one BullMQ job scheduler on a cron pattern in China time, or removes it when the
+   * pattern is 'off'. Idempotent, so every worker may call it at start; a changed pattern
+   * replaces the old one.
+   */
+  async keepCronScheduler(name: QueueName, schedulerId: string, pattern: string, job: { name: string; data: object }): Promise<void> {
+    const queue = this.get(name);
+    if (pattern === 'off') await queue.removeJobScheduler(schedulerId);
+    else await queue.upsertJobScheduler(schedulerId, { pattern, tz: 'Asia/Shanghai' }, job);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.queues.clear();

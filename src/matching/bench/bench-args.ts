@@ -1,3 +1,5 @@
+import { parseFlags } from '../../core/cli-flags.js';
+
 export interface BenchArgs {
   seekers: number;
   positions: number;
@@ -33,22 +35,4 @@ const FLAGS: Record<string, keyof BenchArgs> = {
   '--redis': 'redis',
 };
 
-/** `--name value` or `--name=value`; unknown flags and non-positive counts are refused. */
-export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { ...DEFAULTS };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const key = FLAGS[flag];
-    if (!key) throw new Error(`unknown option ${argv[i]} (known: ${Object.keys(FLAGS).join(', ')})`);
-    const raw = inline ?? argv[++i];
-    if (raw === undefined) throw new Error(`${flag} needs a value`);
-    if (key === 'database' || key === 'redis') {
-      args[key] = raw;
-    } else {
-      const value = Number(raw);
-      if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} must be a positive integer, got ${raw}`);
-      args[key] = value;
-    }
-  }
-  return args;
-}
+export const parseBenchArgs = (argv: readonly string[]): BenchArgs => parseFlags(argv, DEFAULTS, FLAGS);

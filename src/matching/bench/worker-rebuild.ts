@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../core/config/app-config.js';
+import { startWorkerProcess, stopWorkerProcess } from '../../core/worker-process.js';
 import { selectQueueConnection } from '../../core/queues/queue-backend.js';
 import { QueuesService } from '../../core/queues/queues.service.js';
 import { DomainChangesService } from '../../domain-changes/domain-changes.service.js';
@@ -11,7 +12,6 @@ import { RebuildService, type RebuildProgress } from '../rebuild.service.js';
 import type { Settle } from './latency.js';
 
 const WORKER_ENTRY = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'worker.js');
-const READY = /worker running/;
 
 export interface WorkerRebuildResult {
   totalMs: number;
@@ -39,7 +39,7 @@ export class WorkerFleet {
       LOG_LEVEL: 'info',
       ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
     };
-    const children = await Promise.all(Array.from({ length: workers }, () => startWorker(env)));
+    const children = await Promise.all(Array.from({ length: workers }, () => startWorkerProcess(WORKER_ENTRY, { env, nodeFlags: ['--max-old-space-size=8192'] })));
     return new WorkerFleet(dataSource, config, children, new QueuesService(selectQueueConnection(config, databaseUrl)));
   }
 
@@ -89,36 +89,11 @@ export class WorkerFleet {
 
   async stop(): Promise<void> {
     await this.queues.onApplicationShutdown();
-    await Promise.all(this.children.map(stopWorker));
+    await Promise.all(this.children.map((child) => stopWorkerProcess(child)));
   }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=8192', WORKER_ENTRY], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let seen = '';
-    const onData = (chunk: Buffer) => {
-      seen = (seen + chunk.toString()).slice(-4096);
-      if (READY.test(seen)) {
-        child.stdout?.off('data', onData);
-        child.stdout?.resume(); // keep draining its logs
-        resolve(child);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready`)));
-  });
-}
-
-function stopWorker(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 /** The worker's high-water resident memory, from the kernel (Linux). */
 function peakRssMb(child: ChildProcess): number {

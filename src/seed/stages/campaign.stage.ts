@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { addDays, occurrencesBetween, type SeriesRule } from '../../../libs/scheduling/index.js';
 import type { DemoIds } from '../deterministic-id.js';
+import { busiestCommunities } from './busiest-communities.js';
 import { Random } from '../random.js';
 import { inRegionSubtree } from '../../regions/region-subtree.js';
 import { conflictKeyOf } from '../../events/event.entity.js';
@@ -50,13 +51,7 @@ export async function seedDemoCampaign(dataSource: DataSource, ids: DemoIds, see
   )) as Array<{ id: string }>;
   if (!created) return { campaignId, events: 0, applications: 0 };
   const [admin] = (await dataSource.query(`SELECT id FROM user_account WHERE username = 'demo-admin'`)) as Array<{ id: string }>;
-  const communities = (await dataSource.query(
-    `SELECT c.code, c.name FROM region c JOIN region home ON home.path = c.path OR starts_with(home.path, c.path || '/')
-       JOIN seeker s ON s.region_code = home.code AND s.consent_to_match
-      WHERE c.level = 'community' AND ${inRegionSubtree('c.code', '$1')}
-      GROUP BY c.code, c.name ORDER BY count(*) DESC, c.code LIMIT ${FAIR_COMMUNITIES}`,
-    [countyCode],
-  )) as Array<{ code: string; name: string }>;
+  const communities = await busiestCommunities(dataSource, countyCode, FAIR_COMMUNITIES, { consentingOnly: true });
 
   const plans: SeriesPlan[] = [
     {

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { TargetGroup } from '../../../libs/labour-vocabulary/index.js';
 import { addDays, chinaInstant } from '../../../libs/scheduling/index.js';
-import { inRegionSubtree } from '../../regions/region-subtree.js';
 import type { DemoIds } from '../deterministic-id.js';
+import { busiestCommunities } from './busiest-communities.js';
 import { Random } from '../random.js';
 
 /** The certificates the demo's courses prepare for (catalogue codes), with the courses typical of a county. */
@@ -54,13 +54,7 @@ const SESSION_MINUTES = 150;
  */
 export async function seedDemoTraining(dataSource: DataSource, ids: DemoIds, seed: number, countyCode: string, today: string, certificateTypeIds: ReadonlyMap<string, string>): Promise<number> {
   const rng = new Random(seed).fork('training');
-  const communities = (await dataSource.query(
-    `SELECT c.code, c.name FROM region c JOIN region home ON home.path = c.path OR starts_with(home.path, c.path || '/')
-       JOIN seeker s ON s.region_code = home.code
-      WHERE c.level = 'community' AND ${inRegionSubtree('c.code', '$1')}
-      GROUP BY c.code, c.name ORDER BY count(*) DESC, c.code LIMIT 4`,
-    [countyCode],
-  )) as Array<{ code: string; name: string }>;
+  const communities = await busiestCommunities(dataSource, countyCode, 4, { consentingOnly: false });
   let created = 0;
   for (const course of COURSES) {
     const community = rng.pick(communities);
