@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { CoreModule, type CoreOptions } from './core/core.module.js';
+import { ReadCacheModule } from './core/read-cache/read-cache.module.js';
 import { EnterprisesModule } from './enterprises/enterprises.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MatchingModule } from './matching/matching.module.js';
@@ -24,6 +25,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(core),
+        ReadCacheModule,
         AuditModule,
         AuthModule,
         HealthModule,

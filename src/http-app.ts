@@ -15,7 +15,7 @@ export function configureHttpApp(app: NestExpressApplication): INestApplication 
   // Security headers first, so even errors carry them. Swagger UI's own script and styles are same-origin.
   app.use(helmet());
   const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
-  if (origins.length > 0) app.enableCors({ origin: origins, maxAge: 600, exposedHeaders: ['X-Request-Id'] });
+  if (origins.length > 0) app.enableCors({ origin: origins, maxAge: 600, exposedHeaders: ['X-Request-Id', 'X-Read-Cache'] });
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

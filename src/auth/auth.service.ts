@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../core/config/app-config.js';
 import { preparedQuery } from '../core/database/prepared-query.js';
 import { UnauthenticatedError } from '../core/errors/domain-error.js';
+import { SessionCache } from '../core/read-cache/read-cache.js';
 import type { Actor } from './actor.js';
 import { AuthSession } from './auth-session.entity.js';
 import { passwordMatches } from './passwords.js';
@@ -52,6 +53,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly sessions: SessionCache,
   ) {
     this.verificationKey = createSecretKey(Buffer.from(config.JWT_SECRET));
   }
@@ -136,7 +138,8 @@ export class AuthService {
       if (error instanceof TokenExpiredError) throw new UnauthenticatedError('TOKEN_EXPIRED', 'The access token has expired; refresh it');
       throw new UnauthenticatedError('TOKEN_INVALID', 'The access token is not valid');
     }
-    const account = await this.liveAccount(claims.sid, claims.sub);
+    // Kept per process until a session or an account changes anywhere (sign-out, revocation, deactivation).
+    const { value: account } = await this.sessions.read(`${claims.sid}/${claims.sub}`, () => this.liveAccount(claims.sid, claims.sub));
     if (!account) throw new UnauthenticatedError('SESSION_ENDED', 'This sign-in has ended (signed out, revoked or deactivated); sign in again');
     return {
       userId: account.id,
@@ -150,10 +153,10 @@ export class AuthService {
     };
   }
 
-  /** The account behind a live session, read on every authenticated request (a prepared statement). */
-  private async liveAccount(sessionId: string, userId: string): Promise<LiveAccount | undefined> {
+  /** The account behind a live session, or null (a prepared statement). */
+  private async liveAccount(sessionId: string, userId: string): Promise<LiveAccount | null> {
     const [account] = await preparedQuery<LiveAccount>(this.dataSource, LIVE_ACCOUNT_SQL, [sessionId, userId]);
-    return account;
+    return account ?? null;
   }
 
   private tokens(userId: string, sessionId: string, role: Role, refreshToken: string, refreshExpiresAt: Date): TokenPair {

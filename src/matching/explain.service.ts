@@ -8,9 +8,8 @@ import { EngineState } from './engine-state.js';
 import { MATCHING_SETTINGS, type MatchingSettings } from './matching-settings.js';
 import { pairKey } from './match-store.js';
 import { withTrainings } from './gap-trainings.js';
-import { ExplanationCache } from './explanation-cache.js';
+import { clockHour, ExplanationCache } from './explanation-cache.js';
 
-const HOUR_MS = 3_600_000;
 import type { Actor } from '../auth/actor.js';
 import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
 
@@ -55,7 +54,7 @@ export class ExplainService {
     const explained = new Map<string, Match>();
     if (pairs.length === 0) return explained;
     const engine = await this.state.current();
-    const stamp = `${this.state.version}/${Math.floor(Date.now() / HOUR_MS)}`;
+    const stamp = `${this.state.version}/${clockHour()}`;
     this.cache.begin(stamp);
     const missing = pairs.filter(({ seekerId, positionId }) => {
       const cached = this.cache.get(pairKey(seekerId, positionId));

@@ -1,5 +1,8 @@
 import type { Match } from '../../libs/matching/index.js';
 
+/** The hour a cached explanation or page was made in: reasons such as "new" age with it. */
+export const clockHour = (now = Date.now()): number => Math.floor(now / 3_600_000);
+
 /** About 2 KB each: a few tens of MB at most per API process. */
 const MAX_ENTRIES = 20_000;
 

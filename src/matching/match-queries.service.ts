@@ -12,6 +12,9 @@ import type { Actor } from '../auth/actor.js';
 import { assertInScope, positionScopes, seekerScopes } from './match-access.js';
 import { withTrainings, type GapWithTrainings } from './gap-trainings.js';
 import { preparedQuery } from '../core/database/prepared-query.js';
+import { PageCache, toJson, type Cached, type JsonText } from '../core/read-cache/read-cache.js';
+import type { Scope } from '../auth/assert-in-scope.js';
+import { clockHour } from './explanation-cache.js';
 
 export interface Recommendation {
   positionId: string;
@@ -50,11 +53,27 @@ export class MatchQueriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly explainer: ExplainService,
+    private readonly pages: PageCache,
   ) {}
 
-  /** Of a seeker the actor manages (the seeker themself, their grid worker, their centre). */
-  async recommendations(actor: Actor, seekerId: string, query: RecommendationsQueryDto): Promise<Page<Recommendation>> {
-    await assertInScope(this.dataSource, actor, 'seeker', seekerId, seekerScopes.managed);
+  /**
+   * Of a seeker the actor manages (the seeker themself, their grid worker, their centre).
+   * The page is the same whoever may read it, so one cached copy serves them all; the
+   * access check is cached per reader. Pages are cached as JSON text: served without
+   * serialising again, and one string per page is nothing for the garbage collector to walk.
+   */
+  async recommendations(actor: Actor, seekerId: string, query: RecommendationsQueryDto): Promise<Cached<JsonText<Page<Recommendation>>>> {
+    await this.inScope(actor, 'seeker', seekerId, seekerScopes.managed);
+    return this.pages.read(pageKey('recommendations', seekerId, query), async () => toJson(await this.readRecommendations(seekerId, query)));
+  }
+
+  /** Of a position the actor manages (its enterprise's HR officer, the centre of its region). */
+  async candidates(actor: Actor, positionId: string, query: PageQueryDto): Promise<Cached<JsonText<Page<Candidate>>>> {
+    await this.inScope(actor, 'position', positionId, positionScopes.managed);
+    return this.pages.read(pageKey('candidates', positionId, query), async () => toJson(await this.readCandidates(positionId, query)));
+  }
+
+  private async readRecommendations(seekerId: string, query: RecommendationsQueryDto): Promise<Page<Recommendation>> {
     const params: unknown[] = [seekerId];
     const filters: string[] = [];
     if (query.regionCode) {
@@ -107,9 +126,7 @@ export class MatchQueriesService {
     return { ...page, items: await withTrainings(this.dataSource, seekerId, page.items) };
   }
 
-  /** Of a position the actor manages (its enterprise's HR officer, the centre of its region). */
-  async candidates(actor: Actor, positionId: string, query: PageQueryDto): Promise<Page<Candidate>> {
-    await assertInScope(this.dataSource, actor, 'position', positionId, positionScopes.managed);
+  private async readCandidates(positionId: string, query: PageQueryDto): Promise<Page<Candidate>> {
     const params: unknown[] = [positionId];
     const { rows, total } = await this.paged(
       `SELECT m.seeker_id, s.full_name, s.id_number_masked, s.education, s.region_code, r.name AS region_name,
@@ -137,6 +154,15 @@ export class MatchQueriesService {
       features: explained.get(pairKey(row.seeker_id, positionId))?.features ?? {},
       computedAt: row.computed_at,
     }));
+  }
+
+  /** assertInScope, remembered per reader and record until a table behind the check changes (404s are not). */
+  private async inScope(actor: Actor, table: 'seeker' | 'position', id: string, scope: Scope): Promise<void> {
+    const who = [actor.userId, actor.role, actor.regionCode, actor.enterpriseId, actor.seekerId].join('/');
+    await this.pages.read(`in-scope|${table}|${scope.name}|${who}|${id}`, async () => {
+      await assertInScope(this.dataSource, actor, table, id, scope);
+      return true;
+    });
   }
 
   async recordFeedback(actor: Actor, seekerId: string, positionId: string, kind: FeedbackKind) {
@@ -173,6 +199,17 @@ export class MatchQueriesService {
 // Raw SQL rows: the column types are checked by the mappers' return types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type SqlRow = Record<string, any>;
+
+/**
+ * What a cached page depends on besides the tables its cache watches: which list, the
+ * query, and the hour (reasons such as "new" or "closing soon" age with the clock).
+ */
+function pageKey(list: string, id: string, query: object): string {
+  const filters = Object.entries(query)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return `${list}|${id}|${JSON.stringify(filters)}|${clockHour()}`;
+}
 
 function toPage<T>(rows: SqlRow[], total: number, query: PageQueryDto, map: (row: SqlRow) => T): Page<T> {
   return { items: rows.map(map), total, page: query.page, pageSize: query.pageSize };

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PageQueryDto } from '../core/http/pagination.js';
 import { UUID } from '../core/http/uuid-param.js';
@@ -10,6 +11,14 @@ import { MatchQueriesService } from './match-queries.service.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Access, SignedIn } from '../auth/access.decorator.js';
+import type { Cached, JsonText } from '../core/read-cache/read-cache.js';
+
+/** The page's JSON as it is, saying in X-Read-Cache whether this API process had it cached (hit) or read it (miss). */
+function answered<T>(response: Response, { value, hit }: Cached<JsonText<T>>): string {
+  response.setHeader('X-Read-Cache', hit ? 'hit' : 'miss');
+  response.type('application/json');
+  return value;
+}
 
 @ApiTags('matching')
 @Controller()
@@ -25,8 +34,13 @@ export class RecommendationsController {
     summary: "A seeker's matched positions, best first, with reasons and gaps; dismissed ones hidden",
     description: 'The seeker themself, their grid worker and the centre of their region.',
   })
-  recommendations(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Query() query: RecommendationsQueryDto) {
-    return this.queries.recommendations(actor, id, query);
+  async recommendations(
+    @CurrentActor() actor: Actor,
+    @Param('id', UUID) id: string,
+    @Query() query: RecommendationsQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return answered(response, await this.queries.recommendations(actor, id, query));
   }
 
   @Post('seekers/:id/recommendations/:positionId/feedback')
@@ -43,8 +57,8 @@ export class RecommendationsController {
     summary: 'Ranked, explained candidates for a position (HR officer view)',
     description: 'Its enterprise’s HR officer and the centre of its region. Only seekers who consented to matching; names with masked ID numbers, no phone.',
   })
-  candidates(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Query() query: PageQueryDto) {
-    return this.queries.candidates(actor, id, query);
+  async candidates(@CurrentActor() actor: Actor, @Param('id', UUID) id: string, @Query() query: PageQueryDto, @Res({ passthrough: true }) response: Response) {
+    return answered(response, await this.queries.candidates(actor, id, query));
   }
 
   @Get('matches/explain')

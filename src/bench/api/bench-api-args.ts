@@ -16,6 +16,10 @@ export interface BenchApiArgs {
   apiProcesses: number;
   /** Port of the API child; 0 takes a free one. */
   port: number;
+  /** READ_CACHE_MB of the API: 0 measures every page read and explained anew. */
+  readCacheMb: number;
+  /** Which workloads to run, of A (recommendations), B (mixed) and C (baseline), e.g. "A,C". */
+  workloads: string;
   /** Directory for a CPU profile of the API child (node --cpu-prof), written when the benchmark ends; empty = none. */
   cpuProf: string;
 }
@@ -29,6 +33,8 @@ const DEFAULTS: BenchApiArgs = {
   warmup: 5,
   apiProcesses: 2,
   port: 0,
+  readCacheMb: 64,
+  workloads: 'A,B,C',
   cpuProf: '',
 };
 
@@ -41,10 +47,12 @@ const FLAGS: Record<string, keyof BenchApiArgs> = {
   '--warmup': 'warmup',
   '--api-processes': 'apiProcesses',
   '--port': 'port',
+  '--read-cache-mb': 'readCacheMb',
+  '--workloads': 'workloads',
   '--cpu-prof': 'cpuProf',
 };
 
-/** Counts that may be zero: no warm-up, any free port. */
-const ZERO_ALLOWED: ReadonlySet<keyof BenchApiArgs> = new Set(['warmup', 'port']);
+/** Counts that may be zero: no warm-up, any free port, no read cache. */
+const ZERO_ALLOWED: ReadonlySet<keyof BenchApiArgs> = new Set(['warmup', 'port', 'readCacheMb']);
 
 export const parseBenchApiArgs = (argv: readonly string[]): BenchApiArgs => parseFlags(argv, DEFAULTS, FLAGS, ZERO_ALLOWED);

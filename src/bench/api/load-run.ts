@@ -24,6 +24,8 @@ export interface RunFigures {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Answers an API process served from its page cache (X-Read-Cache: hit). */
+  cacheHits: number;
   byKind: KindFigures[];
 }
 
@@ -44,6 +46,7 @@ export async function runLoad(baseUrl: string, workload: Workload, connections: 
   const latencies = new Map<string, number[]>();
   const failures = new Map<string, Record<string, number>>();
   const examples = new Map<string, BenchRequest>();
+  let cacheHits = 0;
 
   let finished!: (error: unknown, result: autocannon.Result) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => (finished = (error, result) => (error ? reject(error) : resolve(result))));
@@ -60,6 +63,10 @@ export async function runLoad(baseUrl: string, workload: Workload, connections: 
           const next = workload.next(rng);
           context.request = next;
           return { ...request, method: next.method, path: next.path, headers: next.headers, body: next.body };
+        },
+        onResponse: (_status, _body, _context, headers) => {
+          // Header names as the server wrote them.
+          if (headers?.['X-Read-Cache'] === 'hit' || headers?.['x-read-cache'] === 'hit') cacheHits++;
         },
       },
     ],
@@ -101,6 +108,7 @@ export async function runLoad(baseUrl: string, workload: Workload, connections: 
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    cacheHits,
     byKind,
   };
 }

@@ -10,8 +10,12 @@ export const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0
 
 export const verdict = (ok: boolean): string => (ok ? '[met]' : '[MISSED]');
 
-export const meetsTarget = (run: RunFigures): boolean =>
-  run.requestsPerSecond >= TARGET.requestsPerSecond && run.p99 <= TARGET.p99Ms && run.non2xx === 0 && run.errors === 0;
+/** Carries the target rate (closed loop, all connections busy): throughput only, as latency there is queueing by construction. */
+export const carriesTargetRate = (run: RunFigures): boolean => run.requestsPerSecond >= TARGET.requestsPerSecond && run.non2xx === 0 && run.errors === 0;
+
+/** At the target rate offered (open loop): every request answered in time, p99 within the target. */
+export const meetsLatencyTarget = (run: RunFigures): boolean =>
+  run.requestsPerSecond >= 0.99 * TARGET.requestsPerSecond && run.p99 <= TARGET.p99Ms && run.non2xx === 0 && run.errors === 0;
 
 export function describeMix(workload: Workload): void {
   const mix = workload.picks
@@ -26,6 +30,7 @@ export function printRun(label: string, run: RunFigures, cpu: CpuFigures): void 
     `${count(Math.round(run.requestsPerSecond))} req/s, p50 ${ms(run.p50)}, p90 ${ms(run.p90)}, p99 ${ms(run.p99)}, max ${ms(run.max)}, ` +
       `non-2xx ${run.non2xx}, errors ${run.errors}`,
   );
+  if (run.cacheHits > 0) console.log(`      served from an API process's page cache: ${((100 * run.cacheHits) / run.total).toFixed(0)} % of answers`);
   // The API's own CPU per request does not depend on what else runs; the machine's total shows whether something did.
   console.log(
     `      CPU per request: API ${cpu.apiMsPerRequest.toFixed(2)} ms, PostgreSQL ${cpu.databaseMsPerRequest.toFixed(2)} ms; API ${cpu.apiCores.toFixed(2)} cores, ` +

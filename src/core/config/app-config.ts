@@ -90,6 +90,13 @@ export class AppConfig {
   @Min(100)
   DATABASE_STATEMENT_TIMEOUT_MS = 10000;
 
+  /** Per API process: whole pages of recommendations and candidates kept until their tables change; 0 = off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(4096)
+  READ_CACHE_MB = 64;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)
