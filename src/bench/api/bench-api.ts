@@ -8,13 +8,13 @@ import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../core/config/load-config.js';
 import { count, heading, line, seconds, timed } from '../../matching/bench/stats.js';
 import { parseBenchApiArgs, type BenchApiArgs } from './bench-api-args.js';
-import { prepareTargets } from './bench-targets.js';
+import { prepareTargets, type BenchTargets } from './bench-targets.js';
 import { prepareDemoDatabase, waitUntilScored } from './demo-database.js';
 import { cpuBetween, cpuSnapshot, DatabaseCpuMeter } from './cpu-usage.js';
 import { runLoad, type RunFigures } from './load-run.js';
 import { forgetQueueKeys } from './queue-keys.js';
 import { carriesTargetRate, describeMix, explainFailure, meetsLatencyTarget, ms, printRun, TARGET, verdict } from './report.js';
-import { runPaced } from './paced-load.js';
+import { runPacedInThread } from './paced-load.js';
 import {
   failOnExit,
   freePort,
@@ -25,7 +25,7 @@ import {
   type ServiceOptions,
   type ServiceProcess,
 } from './service-processes.js';
-import { baselineWorkload, mixedWorkload, recommendationsWorkload, type Workload } from './workloads.js';
+import { WORKLOADS, type Workload, type WorkloadName } from './workloads.js';
 
 /**
  * npm run bench:api -- [--connections 32] [--duration 20] [--repeat 2] [--warmup 5]
@@ -90,11 +90,12 @@ async function main(): Promise<void> {
     line('  seekers the centre accounts read', count(new Set(targets.centreSeekers.map((t) => t.seekerId)).size));
 
     const chosen = new Set(args.workloads.split(',').map((name) => name.trim().toUpperCase()));
-    const measureIf = (name: string, workload: () => Workload) => (chosen.has(name) ? measure(workload(), args, baseUrl, dataSource, api, crashed) : Promise.resolve([]));
-    const a = await measureIf('A', () => recommendationsWorkload(targets));
-    const paced = chosen.has('A') ? await measure(recommendationsWorkload(targets), args, baseUrl, dataSource, api, crashed, TARGET.requestsPerSecond) : [];
-    const b = await measureIf('B', () => mixedWorkload(targets));
-    const c = await measureIf('C', () => baselineWorkload(targets));
+    const measureIf = (letter: string, name: WorkloadName, rate?: number) =>
+      chosen.has(letter) ? measure(name, targets, args, baseUrl, dataSource, api, crashed, rate) : Promise.resolve([]);
+    const a = await measureIf('A', 'recommendations');
+    const paced = await measureIf('A', 'recommendations', TARGET.requestsPerSecond);
+    const b = await measureIf('B', 'mixed');
+    const c = await measureIf('C', 'baseline');
 
     heading('Summary against the target');
     for (const [index, run] of a.entries()) {
@@ -130,7 +131,8 @@ function profiling(dir: string): Pick<ServiceOptions, 'nodeFlags' | 'stopSignal'
 
 /** A warm-up (not reported), then `repeat` measured runs; the worker catches up between runs so each starts alike. */
 async function measure(
-  workload: Workload,
+  name: WorkloadName,
+  targets: BenchTargets,
   args: BenchApiArgs,
   baseUrl: string,
   dataSource: DataSource,
@@ -139,10 +141,11 @@ async function measure(
   /** Requests per second offered at a steady pace; absent = closed loop over `args.connections`. */
   rate?: number,
 ): Promise<RunFigures[]> {
+  const workload: Workload = WORKLOADS[name](targets);
   heading(`${workload.name}: ${workload.description}${rate ? `, ${count(rate)} req/s offered at a steady pace` : ''}`);
   describeMix(workload);
   const load = (seconds: number, seed: number) =>
-    rate ? runPaced(baseUrl, workload, rate, seconds, seed) : runLoad(baseUrl, workload, args.connections, seconds, seed);
+    rate ? runPacedInThread(baseUrl, name, targets, rate, seconds, seed) : runLoad(baseUrl, workload, args.connections, seconds, seed);
   const run = (seconds: number, seed: number) => Promise.race([load(seconds, seed), crashed]);
   if (args.warmup > 0) await run(args.warmup, 0);
   const runs: RunFigures[] = [];

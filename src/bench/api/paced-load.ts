@@ -1,11 +1,29 @@
 import { Agent, request } from 'node:http';
+import { Worker } from 'node:worker_threads';
+import type { BenchTargets } from './bench-targets.js';
+import type { PacedLoadJob } from './paced-load.thread.js';
 import { Random } from '../../seed/random.js';
 import { percentile } from '../../matching/bench/stats.js';
 import type { RunFigures } from './load-run.js';
-import type { BenchRequest, Workload } from './workloads.js';
+import type { BenchRequest, Workload, WorkloadName } from './workloads.js';
 
 /** Enough sockets that the generator never waits for one below a few hundred ms of latency. */
 const MAX_SOCKETS = 256;
+
+/**
+ * runPaced in a thread of its own: its timing must not wait on the benchmark's main
+ * thread (autocannon's garbage, progress output), or the latencies it reports would be
+ * the generator's own pauses.
+ */
+export function runPacedInThread(baseUrl: string, workload: WorkloadName, targets: BenchTargets, rate: number, seconds: number, seed: number): Promise<RunFigures> {
+  const job: PacedLoadJob = { baseUrl, workload, targets, rate, seconds, seed };
+  const thread = new Worker(new URL('./paced-load.thread.js', import.meta.url), { workerData: job });
+  return new Promise((resolve, reject) => {
+    thread.once('message', (figures: RunFigures) => resolve(figures));
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`paced load thread exited with ${code}`)));
+  });
+}
 
 /**
  * Offers `workload` at a steady `rate` requests per second for `seconds` (open loop), and

@@ -142,3 +142,7 @@ export function mixedWorkload(targets: BenchTargets): Workload {
     },
   ]);
 }
+
+/** By name, for a load generator in a thread of its own (workloads hold functions, targets are plain data). */
+export const WORKLOADS = { recommendations: recommendationsWorkload, mixed: mixedWorkload, baseline: baselineWorkload } as const;
+export type WorkloadName = keyof typeof WORKLOADS;
