@@ -63,12 +63,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * Nothing waiting in the matching queue: a change not scored by now is not coming.
-   * (Delayed jobs do not count: the nightly rebuild always has one, and retries come back by themselves.)
+   * Nothing waiting or running in the matching queue: a change not scored by now is not
+   * coming, and a subject still inside a running job is not sent again (it would only be
+   * scored twice). (Delayed jobs do not count: the nightly rebuild always has one, and
+   * retries come back by themselves.)
    */
   private async queueIdle(): Promise<boolean> {
     const counts = await withTimeout(
-      this.queues.get(QUEUES.matching).getJobCounts('waiting', 'prioritized'),
+      this.queues.get(QUEUES.matching).getJobCounts('waiting', 'prioritized', 'active'),
       QUEUE_TIMEOUT_MS,
       'the matching queue did not answer',
     );
