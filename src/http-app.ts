@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from './core/config/app-config.js';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter.js';
 import { createValidationPipe } from './core/errors/validation.js';
+import { READ_CACHE_HEADER } from './core/read-cache/read-cache.js';
 import { RequestDeadlineInterceptor } from './core/http/request-deadline.interceptor.js';
 
 /** Everything main.ts and the e2e tests apply to the HTTP app, in one place. */
@@ -15,7 +16,7 @@ export function configureHttpApp(app: NestExpressApplication): INestApplication 
   // Security headers first, so even errors carry them. Swagger UI's own script and styles are same-origin.
   app.use(helmet());
   const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
-  if (origins.length > 0) app.enableCors({ origin: origins, maxAge: 600, exposedHeaders: ['X-Request-Id', 'X-Read-Cache'] });
+  if (origins.length > 0) app.enableCors({ origin: origins, maxAge: 600, exposedHeaders: ['X-Request-Id', READ_CACHE_HEADER] });
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

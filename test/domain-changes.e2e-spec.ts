@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
 import { DomainChangesService } from '../src/domain-changes/domain-changes.service.js';
-import { createTestApp, createTestWorker, eventually, type TestApp } from './support/test-app.js';
+import { createTestAppWithWorker, eventually, type TestAppWithWorker } from './support/test-app.js';
 
 describe('domain changes reach the worker through the outbox', () => {
-  let t: TestApp;
-  let worker: INestApplicationContext;
+  let t: TestAppWithWorker;
   beforeAll(async () => {
-    t = await createTestApp();
-    worker = await createTestWorker();
+    t = await createTestAppWithWorker();
   });
-  afterAll(async () => {
-    await worker.close();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('records a change in the transaction and the worker marks the subject stale once', async () => {
-    const changes = worker.get(DomainChangesService, { strict: false });
+    const changes = t.worker.get(DomainChangesService, { strict: false });
     const subjectId = randomUUID();
     for (const reason of ['position.created', 'position.updated', 'position.updated']) {
       await t.dataSource.transaction((manager) => changes.record(manager, 'position', subjectId, reason));
@@ -40,7 +34,7 @@ describe('domain changes reach the worker through the outbox', () => {
   });
 
   it('keeps a change that was not relayed and lets the worker poll pick it up', async () => {
-    const changes = worker.get(DomainChangesService, { strict: false });
+    const changes = t.worker.get(DomainChangesService, { strict: false });
     const subjectId = randomUUID();
     // No relaySoon(): as if the API crashed right after committing.
     await t.dataSource.transaction((manager) => changes.record(manager, 'seeker', subjectId, 'seeker.created'));

@@ -1,15 +1,13 @@
 import { createServer, type Server } from 'node:http';
-import type { INestApplicationContext } from '@nestjs/common';
 import { addDays, chinaDate, chinaInstant } from '../libs/scheduling/index.js';
 import { createEnterprise, createRegionTree } from './support/factories.js';
 import { positionBody } from './support/position-factories.js';
 import { createSeeker } from './support/seeker-factories.js';
-import { createTestApp, createTestWorker, eventually, type TestApp } from './support/test-app.js';
+import { createTestAppWithWorker, eventually, type TestAppWithWorker } from './support/test-app.js';
 
 /** Series, conflicts, sign-ups and invitations, with the real worker on the real Redis. */
 describe('recruitment events', () => {
-  let t: TestApp;
-  let worker: INestApplicationContext;
+  let t: TestAppWithWorker;
   let webhook: Server;
   const delivered: Array<Record<string, unknown>> = [];
   let tree: Awaited<ReturnType<typeof createRegionTree>>;
@@ -28,12 +26,10 @@ describe('recruitment events', () => {
     const port = (webhook.address() as { port: number }).port;
     // Any stored match counts as strong here: the test is about who is invited, not the threshold.
     const overrides = { NOTIFY_WEBHOOK_URL: `http://127.0.0.1:${port}/sms`, INVITATION_LEAD_MINUTES: String(3 * 1440), STRONG_MATCH_SCORE: '0' };
-    t = await createTestApp(overrides);
-    worker = await createTestWorker(overrides);
+    t = await createTestAppWithWorker(overrides);
     tree = await createRegionTree(t.dataSource);
   });
   afterAll(async () => {
-    await worker.close();
     await t.close();
     await new Promise((resolve) => webhook.close(resolve));
   });
@@ -147,7 +143,7 @@ describe('recruitment events', () => {
     const invitations = async () =>
       (await self.get('/me/notifications').expect(200)).body.items.filter((item: { subjectId: string }) => item.subjectId === show.body.id);
     // The worker's five-minute scheduler fires at its start; run the job again to prove "once".
-    const queues = worker.get((await import('../src/core/queues/queues.service.js')).QueuesService);
+    const queues = t.worker.get((await import('../src/core/queues/queues.service.js')).QueuesService);
     await queues.add('events', 'send-invitations', {});
     const [invitation] = await eventually(async () => ((await invitations()).length > 0 ? invitations() : undefined));
     expect(invitation.title).toContain('专场直播');

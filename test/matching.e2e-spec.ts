@@ -1,27 +1,21 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { QUEUES } from '../src/core/queues/queue-names.js';
 import { QueuesService } from '../src/core/queues/queues.service.js';
 import { NIGHTLY_REBUILD_SCHEDULER } from '../src/matching/nightly-rebuild.scheduler.js';
 import { createEnterprise, createRegionTree } from './support/factories.js';
 import { createCertificateType, positionBody } from './support/position-factories.js';
 import { createSeeker, uniqueCertificateNumber } from './support/seeker-factories.js';
-import { createTestApp, createTestWorker, eventually, type TestApp } from './support/test-app.js';
+import { createTestAppWithWorker, createTestWorker, eventually, type TestAppWithWorker } from './support/test-app.js';
 
 /**
  * The whole matching path on the real PostgreSQL and Redis: API writes → outbox → queue →
  * worker scores with the engine → stored matches → API reads, explains, hides dismissed.
  */
 describe('matching end to end', () => {
-  let t: TestApp;
-  let worker: INestApplicationContext;
+  let t: TestAppWithWorker;
   beforeAll(async () => {
-    t = await createTestApp({ REBUILD_CRON: 'off' });
-    worker = await createTestWorker({ REBUILD_CRON: 'off' });
+    t = await createTestAppWithWorker({ REBUILD_CRON: 'off' });
   });
-  afterAll(async () => {
-    await worker.close();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   async function openWelderPosition() {
     const { community } = await createRegionTree(t.dataSource);

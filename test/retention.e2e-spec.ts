@@ -1,25 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
 import { QUEUES } from '../src/core/queues/queue-names.js';
 import { QueuesService } from '../src/core/queues/queues.service.js';
 import { RETENTION_JOB } from '../src/maintenance/retention.processor.js';
 import { createAccount } from './support/account-factories.js';
 import { createRegionTree } from './support/factories.js';
 import { createSeeker } from './support/seeker-factories.js';
-import { createTestApp, createTestWorker, eventually, type TestApp } from './support/test-app.js';
+import { createTestAppWithWorker, eventually, type TestAppWithWorker } from './support/test-app.js';
 
 /** The nightly retention job deletes history past its time and keeps everything else. */
 describe('retention', () => {
-  let t: TestApp;
-  let worker: INestApplicationContext;
+  let t: TestAppWithWorker;
   beforeAll(async () => {
-    t = await createTestApp();
-    worker = await createTestWorker();
+    t = await createTestAppWithWorker();
   });
-  afterAll(async () => {
-    await worker.close();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
   const exists = async (table: string, id: string) => (await t.dataSource.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length === 1;
@@ -67,7 +61,7 @@ describe('retention', () => {
       )[0].id as string;
     const [yearOld, monthOld] = [await notification(400), await notification(30)];
 
-    const job = await worker.get(QueuesService, { strict: false }).add(QUEUES.maintenance, RETENTION_JOB, {});
+    const job = await t.worker.get(QueuesService, { strict: false }).add(QUEUES.maintenance, RETENTION_JOB, {});
     await eventually(async () => (await job.isCompleted()) || undefined, 20_000, 100);
     expect((await job.getState())).toBe('completed');
 

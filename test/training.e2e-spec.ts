@@ -1,21 +1,15 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { createEnterprise, createRegionTree } from './support/factories.js';
 import { positionBody } from './support/position-factories.js';
 import { catalogueType, createSeeker, uniqueCertificateNumber } from './support/seeker-factories.js';
-import { createTestApp, createTestWorker, eventually, type TestApp } from './support/test-app.js';
+import { createTestAppWithWorker, eventually, type TestAppWithWorker } from './support/test-app.js';
 
 /** From a gap to a certificate: the 人人持证 loop, with the real matching worker. */
 describe('/training-programs', () => {
-  let t: TestApp;
-  let worker: INestApplicationContext;
+  let t: TestAppWithWorker;
   beforeAll(async () => {
-    t = await createTestApp();
-    worker = await createTestWorker();
+    t = await createTestAppWithWorker();
   });
-  afterAll(async () => {
-    await worker.close();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const sessionsFrom = (days: number[]) =>
     days.map((day) => {

@@ -11,11 +11,11 @@ import { MatchQueriesService } from './match-queries.service.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Access, SignedIn } from '../auth/access.decorator.js';
-import type { Cached, JsonText } from '../core/read-cache/read-cache.js';
+import { READ_CACHE_HEADER, type Cached, type JsonText } from '../core/read-cache/read-cache.js';
 
 /** The page's JSON as it is, saying in X-Read-Cache whether this API process had it cached (hit) or read it (miss). */
 function answered<T>(response: Response, { value, hit }: Cached<JsonText<T>>): string {
-  response.setHeader('X-Read-Cache', hit ? 'hit' : 'miss');
+  response.setHeader(READ_CACHE_HEADER, hit ? 'hit' : 'miss');
   response.type('application/json');
   return value;
 }

@@ -80,6 +80,24 @@ export async function createTestWorker(overrides: Record<string, string> = {}): 
   return moduleRef;
 }
 
+export interface TestAppWithWorker extends TestApp {
+  worker: INestApplicationContext;
+}
+
+/** The HTTP app and a worker beside it, with the same settings; close() stops the worker, then the app. */
+export async function createTestAppWithWorker(overrides: Record<string, string> = {}): Promise<TestAppWithWorker> {
+  const t = await createTestApp(overrides);
+  const worker = await createTestWorker(overrides);
+  return {
+    ...t,
+    worker,
+    close: async () => {
+      await worker.close();
+      await t.close();
+    },
+  };
+}
+
 /** Polls until `check` returns a value (not undefined/false) or the timeout passes. */
 export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, intervalMs = 50): Promise<T> {
   const deadline = Date.now() + timeoutMs;

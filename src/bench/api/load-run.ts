@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import { Random } from '../../seed/random.js';
 import { percentile } from '../../matching/bench/stats.js';
 import type { BenchRequest, Workload } from './workloads.js';
+import { READ_CACHE_HEADER } from '../../core/read-cache/read-cache.js';
 
 export interface KindFigures {
   kind: string;
@@ -29,6 +30,34 @@ export interface RunFigures {
   byKind: KindFigures[];
 }
 
+/** Latencies and non-2xx answers per kind of request, for the report's per-kind lines (both load generators). */
+export class KindTally {
+  private readonly kinds = new Map<string, { latencies: number[]; failures: Record<string, number>; example?: BenchRequest }>();
+
+  record(request: BenchRequest | undefined, status: number, latency: number): void {
+    const name = request?.kind ?? 'unknown';
+    let kind = this.kinds.get(name);
+    if (!kind) this.kinds.set(name, (kind = { latencies: [], failures: {} }));
+    kind.latencies.push(latency);
+    if (status >= 200 && status < 300) return;
+    kind.failures[status] = (kind.failures[status] ?? 0) + 1;
+    if (request) kind.example = request;
+  }
+
+  figures(): KindFigures[] {
+    return [...this.kinds.entries()]
+      .map(([kind, { latencies, failures, example }]) => ({
+        kind,
+        count: latencies.length,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        failures,
+        failedExample: example,
+      }))
+      .sort((a, b) => b.count - a.count);
+  }
+}
+
 /** What each connection last asked, so a response can be credited to its kind. */
 interface ConnectionContext {
   request?: BenchRequest;
@@ -43,9 +72,7 @@ interface ConnectionContext {
 export async function runLoad(baseUrl: string, workload: Workload, connections: number, seconds: number, seed: number): Promise<RunFigures> {
   // One stream for all connections: JavaScript runs them one at a time, and the run is repeatable in what it draws.
   const rng = new Random(seed);
-  const latencies = new Map<string, number[]>();
-  const failures = new Map<string, Record<string, number>>();
-  const examples = new Map<string, BenchRequest>();
+  const tally = new KindTally();
   let cacheHits = 0;
 
   let finished!: (error: unknown, result: autocannon.Result) => void;
@@ -66,7 +93,7 @@ export async function runLoad(baseUrl: string, workload: Workload, connections: 
         },
         onResponse: (_status, _body, _context, headers) => {
           // Header names as the server wrote them.
-          if (headers?.['X-Read-Cache'] === 'hit' || headers?.['x-read-cache'] === 'hit') cacheHits++;
+          if (headers?.[READ_CACHE_HEADER] === 'hit') cacheHits++;
         },
       },
     ],
@@ -74,29 +101,10 @@ export async function runLoad(baseUrl: string, workload: Workload, connections: 
 
   instance.on('response', (client, statusCode, _bytes, responseTime) => {
     const request = (client as unknown as { requestIterator: { context: ConnectionContext } }).requestIterator.context.request;
-    const kind = request?.kind ?? 'unknown';
-    let list = latencies.get(kind);
-    if (!list) latencies.set(kind, (list = []));
-    list.push(responseTime);
-    if (statusCode < 200 || statusCode >= 300) {
-      const counts = failures.get(kind) ?? {};
-      counts[statusCode] = (counts[statusCode] ?? 0) + 1;
-      failures.set(kind, counts);
-      if (request) examples.set(kind, request);
-    }
+    tally.record(request, statusCode, responseTime);
   });
 
   const result = await done;
-  const byKind = [...latencies.entries()]
-    .map(([kind, list]) => ({
-      kind,
-      count: list.length,
-      p50: percentile(list, 50),
-      p99: percentile(list, 99),
-      failures: failures.get(kind) ?? {},
-      failedExample: examples.get(kind),
-    }))
-    .sort((a, b) => b.count - a.count);
   const total = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'];
   return {
     requestsPerSecond: total / result.duration,
@@ -109,6 +117,6 @@ export async function runLoad(baseUrl: string, workload: Workload, connections: 
     errors: result.errors,
     timeouts: result.timeouts,
     cacheHits,
-    byKind,
+    byKind: tally.figures(),
   };
 }

@@ -4,7 +4,8 @@ import type { BenchTargets } from './bench-targets.js';
 import type { PacedLoadJob } from './paced-load.thread.js';
 import { Random } from '../../seed/random.js';
 import { percentile } from '../../matching/bench/stats.js';
-import type { RunFigures } from './load-run.js';
+import { KindTally, type RunFigures } from './load-run.js';
+import { READ_CACHE_HEADER } from '../../core/read-cache/read-cache.js';
 import type { BenchRequest, Workload, WorkloadName } from './workloads.js';
 
 /** Enough sockets that the generator never waits for one below a few hundred ms of latency. */
@@ -37,28 +38,23 @@ export async function runPaced(baseUrl: string, workload: Workload, rate: number
   const url = new URL(baseUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: MAX_SOCKETS });
   const latencies: number[] = [];
-  const byKind = new Map<string, { latencies: number[]; failures: Record<string, number>; example?: BenchRequest }>();
+  const tally = new KindTally();
   let non2xx = 0;
   let errors = 0;
   let cacheHits = 0;
 
   const send = (next: BenchRequest, due: number) =>
     new Promise<void>((resolve) => {
-      const kind = byKind.get(next.kind) ?? { latencies: [], failures: {} };
-      byKind.set(next.kind, kind);
       const done = (status: number) => {
         const latency = performance.now() - due;
         latencies.push(latency);
-        kind.latencies.push(latency);
-        if (status < 200 || status >= 300) {
-          non2xx++;
-          kind.failures[status] = (kind.failures[status] ?? 0) + 1;
-          kind.example = next;
-        }
+        tally.record(next, status, latency);
+        if (status < 200 || status >= 300) non2xx++;
         resolve();
       };
       const outgoing = request({ host: url.hostname, port: url.port, path: next.path, method: next.method, headers: next.headers, agent }, (response) => {
-        if (response.headers['x-read-cache'] === 'hit') cacheHits++;
+        // node:http gives header names in lower case.
+        if (response.headers[READ_CACHE_HEADER.toLowerCase()] === 'hit') cacheHits++;
         response.resume();
         response.on('end', () => done(response.statusCode ?? 0));
       });
@@ -99,13 +95,6 @@ export async function runPaced(baseUrl: string, workload: Workload, rate: number
     errors,
     timeouts: 0,
     cacheHits,
-    byKind: [...byKind.entries()].map(([name, kind]) => ({
-      kind: name,
-      count: kind.latencies.length,
-      p50: percentile(kind.latencies, 50),
-      p99: percentile(kind.latencies, 99),
-      failures: kind.failures,
-      failedExample: kind.example,
-    })),
+    byKind: tally.figures(),
   };
 }

@@ -14,6 +14,9 @@ export interface Cached<T> {
   hit: boolean;
 }
 
+/** Says whether an answer came from an API process's cache ("hit") or was read ("miss"). */
+export const READ_CACHE_HEADER = 'X-Read-Cache';
+
 /** JSON text of a T, as sent: cached pages are kept and served as text. */
 export type JsonText<T> = string & { readonly json?: T };
 
